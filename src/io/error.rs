@@ -1,0 +1,70 @@
+//! The one error type of the loaders.
+
+use std::fmt;
+
+/// Where in a file a problem is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// The file as a whole (cannot be read, is empty, …).
+    File,
+    /// A byte offset, where no line is known (text that is not UTF-8).
+    Byte(usize),
+    /// 1-based line and column, as an editor shows them.
+    LineColumn { line: usize, column: usize },
+    /// A record by its kind and id, and one of its fields.
+    Record {
+        kind: &'static str,
+        id: String,
+        field: &'static str,
+    },
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::File => Ok(()),
+            Self::Byte(b) => write!(f, "byte {b}"),
+            Self::LineColumn { line, column } => write!(f, "line {line}, column {column}"),
+            Self::Record { kind, id, field } => write!(f, "{kind} '{id}', field '{field}'"),
+        }
+    }
+}
+
+/// One thing wrong with the input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub location: Location,
+    pub message: String,
+}
+
+/// Everything wrong with one file.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub struct LoadError {
+    pub file: String,
+    pub problems: Vec<Problem>,
+}
+
+impl LoadError {
+    pub fn single(file: &str, location: Location, message: String) -> Self {
+        Self {
+            file: file.to_string(),
+            problems: vec![Problem { location, message }],
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    /// One line per problem: `file: line 3, column 7: what is wrong`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            match p.location {
+                Location::File => write!(f, "{}: {}", self.file, p.message)?,
+                _ => write!(f, "{}: {}: {}", self.file, p.location, p.message)?,
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,361 @@
+//! The app's own JSON format (`"format": "zhanaozen-atlas/1"`): read with serde, then every rule
+//! checked and every reference resolved, collecting all problems of the file together.
+
+use std::collections::{HashMap, HashSet};
+
+use jiff::tz::Offset;
+use serde::Deserialize;
+
+use super::{LoadError, Location, Problem};
+use crate::model::{Category, Dataset, Event, Moment, Names, Place, Precision, Route, Source};
+
+pub const FORMAT_TAG: &str = "zhanaozen-atlas/1";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDataset {
+    format: String,
+    title: String,
+    #[serde(default)]
+    description: String,
+    utc_offset: String,
+    #[serde(default)]
+    time_zone_note: Option<String>,
+    #[serde(default)]
+    places: Vec<RawPlace>,
+    #[serde(default)]
+    sources: Vec<RawSource>,
+    events: Vec<RawEvent>,
+    #[serde(default)]
+    routes: Vec<RawRoute>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNames {
+    en: String,
+    ru: Option<String>,
+    kk: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlace {
+    id: String,
+    names: RawNames,
+    lat: f64,
+    lon: f64,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    focus: bool,
+    geonames_id: Option<u64>,
+    coordinate_source: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    id: String,
+    publisher: String,
+    title: String,
+    url: String,
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvent {
+    id: String,
+    title: String,
+    start: String,
+    end: Option<String>,
+    precision: Option<Precision>,
+    place: Option<String>,
+    category: String,
+    #[serde(default)]
+    description: String,
+    disputed: Option<String>,
+    location_note: Option<String>,
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRoute {
+    id: String,
+    name: String,
+    via: Vec<String>,
+    event: Option<String>,
+    reported_distance: Option<String>,
+    reported_distance_source: Option<String>,
+    note: Option<String>,
+}
+
+/// Parses and validates a dataset in the app's JSON format. `file` names it in messages.
+pub fn parse_dataset_json(file: &str, text: &str) -> Result<Dataset, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::single(file, Location::File, "the file is empty: expected a JSON object".into()));
+    }
+    let raw: RawDataset = serde_json::from_str(text).map_err(|e| {
+        LoadError::single(
+            file,
+            Location::LineColumn { line: e.line(), column: e.column() },
+            json_message(&e),
+        )
+    })?;
+    Resolver::default().resolve(raw).map_err(|problems| LoadError { file: file.to_string(), problems })
+}
+
+/// serde_json's message without its own " at line L column C" tail, which [`Location`] carries.
+fn json_message(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+/// Lower-case ASCII letters, digits and single hyphens: `zhanaozen`, `fort-shevchenko`.
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn parse_offset(text: &str) -> Option<Offset> {
+    let (sign, rest) = match text.as_bytes().first()? {
+        b'+' => (1, &text[1..]),
+        b'-' => (-1, &text[1..]),
+        _ => return None,
+    };
+    let (h, m) = rest.split_once(':')?;
+    if h.len() != 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
+    if h > 14 || m > 59 {
+        return None;
+    }
+    Offset::from_seconds(sign * (h * 3600 + m * 60)).ok()
+}
+
+#[derive(Default)]
+struct Resolver {
+    problems: Vec<Problem>,
+}
+
+impl Resolver {
+    fn report(&mut self, kind: &'static str, id: &str, field: &'static str, message: String) {
+        self.problems.push(Problem {
+            location: Location::Record { kind, id: id.to_string(), field },
+            message,
+        });
+    }
+
+    /// Checks that ids are slugs and unique; returns id → index.
+    fn index_ids<'a>(&mut self, kind: &'static str, ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
+        let mut map = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            if !is_slug(id) {
+                self.report(kind, id, "id", "expected a lower-case ASCII slug such as 'zhanaozen' or 'fort-shevchenko'".into());
+            }
+            if map.insert(id.to_string(), i).is_some() {
+                self.report(kind, id, "id", format!("the id is used by another {kind}: ids must be unique"));
+            }
+        }
+        map
+    }
+
+    fn resolve(mut self, raw: RawDataset) -> Result<Dataset, Vec<Problem>> {
+        if raw.format != FORMAT_TAG {
+            self.report("dataset", "", "format", format!("expected \"{FORMAT_TAG}\", found \"{}\"", raw.format));
+        }
+        let offset = parse_offset(&raw.utc_offset).unwrap_or_else(|| {
+            self.report("dataset", "", "utc_offset", format!("expected an offset such as \"+05:00\", found \"{}\"", raw.utc_offset));
+            Offset::UTC
+        });
+        let _ = raw.time_zone_note;
+
+        let place_ids = self.index_ids("place", raw.places.iter().map(|p| p.id.as_str()));
+        let source_ids = self.index_ids("source", raw.sources.iter().map(|s| s.id.as_str()));
+        let event_ids = self.index_ids("event", raw.events.iter().map(|e| e.id.as_str()));
+        self.index_ids("route", raw.routes.iter().map(|r| r.id.as_str()));
+
+        let places = raw.places.into_iter().map(|p| self.place(p)).collect();
+        let sources = raw.sources.into_iter().map(|s| self.source(s)).collect();
+        let events: Vec<Event> = raw
+            .events
+            .into_iter()
+            .filter_map(|e| self.event(e, offset, &place_ids, &source_ids))
+            .collect();
+        let routes = raw
+            .routes
+            .into_iter()
+            .map(|r| self.route(r, &place_ids, &event_ids, &source_ids))
+            .collect();
+
+        if self.problems.is_empty() {
+            Ok(Dataset::new(raw.title, raw.description, offset, places, events, sources, routes))
+        } else {
+            Err(self.problems)
+        }
+    }
+
+    fn place(&mut self, p: RawPlace) -> Place {
+        if !(p.lat.is_finite() && (-90.0..=90.0).contains(&p.lat)) {
+            self.report("place", &p.id, "lat", format!("expected a latitude from -90 to 90, found {}", p.lat));
+        }
+        if !(p.lon.is_finite() && (-180.0..=180.0).contains(&p.lon)) {
+            self.report("place", &p.id, "lon", format!("expected a longitude from -180 to 180, found {}", p.lon));
+        }
+        if p.names.en.trim().is_empty() {
+            self.report("place", &p.id, "names.en", "expected a name, found an empty text".into());
+        }
+        Place {
+            id: p.id,
+            names: Names { en: p.names.en, ru: p.names.ru, kk: p.names.kk },
+            position: geo::Point::new(p.lon, p.lat),
+            kind: p.kind,
+            focus: p.focus,
+            geonames_id: p.geonames_id,
+            coordinate_source: p.coordinate_source,
+        }
+    }
+
+    fn source(&mut self, s: RawSource) -> Source {
+        let lower = s.url.to_ascii_lowercase();
+        if !(lower.starts_with("https://") || lower.starts_with("http://")) || s.url.len() < 10 {
+            self.report("source", &s.id, "url", format!("expected an http(s) link, found \"{}\"", s.url));
+        }
+        Source { id: s.id, publisher: s.publisher, title: s.title, url: s.url, note: s.note }
+    }
+
+    fn event(
+        &mut self,
+        e: RawEvent,
+        offset: Offset,
+        place_ids: &HashMap<String, usize>,
+        source_ids: &HashMap<String, usize>,
+    ) -> Option<Event> {
+        let start = Moment::parse(&e.start, offset, e.precision)
+            .map_err(|err| self.report("event", &e.id, "start", err.to_string()))
+            .ok();
+        let end = match &e.end {
+            None => None,
+            Some(text) => match Moment::parse(text, offset, e.precision) {
+                Ok(m) => Some(m),
+                Err(err) => {
+                    self.report("event", &e.id, "end", err.to_string());
+                    return None;
+                }
+            },
+        };
+        if let (Some(s), Some(end)) = (start, end) {
+            if end.start < s.start {
+                self.report("event", &e.id, "end", format!("the end ({}) is before the start ({})", e.end.as_deref().unwrap_or(""), e.start));
+            }
+        }
+        let place = e.place.as_ref().and_then(|id| {
+            let found = place_ids.get(id).copied();
+            if found.is_none() {
+                self.report("event", &e.id, "place", format!("no place has the id '{id}'"));
+            }
+            found
+        });
+        if e.sources.is_empty() {
+            self.report("event", &e.id, "sources", "expected at least one source: every event says who reports it".into());
+        }
+        let mut sources = Vec::new();
+        let mut seen = HashSet::new();
+        for id in &e.sources {
+            match source_ids.get(id) {
+                Some(&i) if seen.insert(i) => sources.push(i),
+                Some(_) => self.report("event", &e.id, "sources", format!("source '{id}' is listed twice")),
+                None => self.report("event", &e.id, "sources", format!("no source has the id '{id}'")),
+            }
+        }
+        if e.title.trim().is_empty() {
+            self.report("event", &e.id, "title", "expected a title, found an empty text".into());
+        }
+        Some(Event {
+            id: e.id,
+            title: e.title,
+            start: start?,
+            end,
+            place,
+            category: Category(e.category),
+            description: e.description,
+            disputed: e.disputed,
+            location_note: e.location_note,
+            sources,
+        })
+    }
+
+    fn route(
+        &mut self,
+        r: RawRoute,
+        place_ids: &HashMap<String, usize>,
+        event_ids: &HashMap<String, usize>,
+        source_ids: &HashMap<String, usize>,
+    ) -> Route {
+        if r.via.len() < 2 {
+            self.report("route", &r.id, "via", format!("expected at least two places, found {}", r.via.len()));
+        }
+        let mut via = Vec::new();
+        for id in &r.via {
+            match place_ids.get(id) {
+                Some(&i) => via.push(i),
+                None => self.report("route", &r.id, "via", format!("no place has the id '{id}'")),
+            }
+        }
+        let event = r.event.as_ref().and_then(|id| {
+            let found = event_ids.get(id).copied();
+            if found.is_none() {
+                self.report("route", &r.id, "event", format!("no event has the id '{id}'"));
+            }
+            found
+        });
+        let reported_distance_source = r.reported_distance_source.as_ref().and_then(|id| {
+            let found = source_ids.get(id).copied();
+            if found.is_none() {
+                self.report("route", &r.id, "reported_distance_source", format!("no source has the id '{id}'"));
+            }
+            found
+        });
+        Route {
+            id: r.id,
+            name: r.name,
+            via,
+            event,
+            reported_distance: r.reported_distance,
+            reported_distance_source,
+            note: r.note,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("fort-shevchenko"));
+        assert!(is_slug("zhanaozen"));
+        assert!(!is_slug("Zhanaozen"));
+        assert!(!is_slug("a--b"));
+        assert!(!is_slug(""));
+        assert!(!is_slug("жанаозен"));
+    }
+
+    #[test]
+    fn offsets() {
+        assert_eq!(parse_offset("+05:00"), Some(Offset::constant(5)));
+        assert_eq!(parse_offset("-03:30").map(|o| o.seconds()), Some(-(3 * 3600 + 1800)));
+        assert_eq!(parse_offset("5"), None);
+        assert_eq!(parse_offset("+25:00"), None);
+    }
+}

@@ -1,0 +1,194 @@
+//! The resolved dataset: every reference checked and turned into an index, events sorted by time.
+//! Built by the loaders in [`crate::io`]; read by everything else.
+
+use std::collections::HashMap;
+
+use geo::Point;
+use jiff::{Timestamp, tz::Offset};
+
+use super::Moment;
+
+/// Index of a place in [`Dataset::places`].
+pub type PlaceIndex = usize;
+/// Index of an event in [`Dataset::events`] (time order).
+pub type EventIndex = usize;
+
+/// A place's names in the languages the sources give; `None` where not known.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Names {
+    pub en: String,
+    pub ru: Option<String>,
+    pub kk: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    pub id: String,
+    pub names: Names,
+    /// Longitude, latitude (WGS84), as `geo` and walkers expect.
+    pub position: Point,
+    /// "city", "town", "village", …
+    pub kind: String,
+    /// One of the places the events centre on; drawn so that it stands out.
+    pub focus: bool,
+    pub geonames_id: Option<u64>,
+    /// Where the coordinates come from and what they stand for.
+    pub coordinate_source: Option<String>,
+}
+
+/// What kind of event this is; the set is open so that other datasets can bring their own.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Category(pub String);
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub publisher: String,
+    pub title: String,
+    pub url: String,
+    /// A mirror, a single witness, an official account: what a reader should know about the source.
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub title: String,
+    pub start: Moment,
+    /// For spans (a strike, a state of emergency): when it ended.
+    pub end: Option<Moment>,
+    pub place: Option<PlaceIndex>,
+    pub category: Category,
+    pub description: String,
+    /// What the sources disagree on, stated as such.
+    pub disputed: Option<String>,
+    /// Where the exact site is unknown, or why there is no place.
+    pub location_note: Option<String>,
+    /// Indices into [`Dataset::sources`]; never empty.
+    pub sources: Vec<usize>,
+}
+
+/// A path between places, such as the transfer of the wounded from Zhanaozen to Aktau.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Route {
+    pub id: String,
+    pub name: String,
+    /// The places the route passes, in order; at least two.
+    pub via: Vec<PlaceIndex>,
+    /// The event the route belongs to; the route is shown once it has happened.
+    pub event: Option<EventIndex>,
+    /// The distance as the sources word it ("around 150 km").
+    pub reported_distance: Option<String>,
+    pub reported_distance_source: Option<usize>,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Dataset {
+    pub title: String,
+    pub description: String,
+    /// The region's offset from UTC: local times are shown in it.
+    pub offset: Offset,
+    pub places: Vec<Place>,
+    /// Sorted by start time (then by id, for a stable order).
+    pub events: Vec<Event>,
+    pub sources: Vec<Source>,
+    pub routes: Vec<Route>,
+    place_by_id: HashMap<String, PlaceIndex>,
+    event_by_id: HashMap<String, EventIndex>,
+    /// For each place, its events in time order.
+    events_by_place: Vec<Vec<EventIndex>>,
+}
+
+impl Dataset {
+    /// Assembles a dataset from parts whose references are already resolved; sorts events by time
+    /// and remaps the routes' event indices. `events` may come in any order.
+    pub fn new(
+        title: String,
+        description: String,
+        offset: Offset,
+        places: Vec<Place>,
+        mut events: Vec<Event>,
+        sources: Vec<Source>,
+        mut routes: Vec<Route>,
+    ) -> Self {
+        let mut order: Vec<usize> = (0..events.len()).collect();
+        order.sort_by(|&a, &b| {
+            (events[a].start.start, &events[a].id).cmp(&(events[b].start.start, &events[b].id))
+        });
+        let mut new_position = vec![0; events.len()];
+        for (new, &old) in order.iter().enumerate() {
+            new_position[old] = new;
+        }
+        for route in &mut routes {
+            route.event = route.event.map(|old| new_position[old]);
+        }
+        let mut slots: Vec<Option<Event>> = events.drain(..).map(Some).collect();
+        let events: Vec<Event> = order.iter().map(|&old| slots[old].take().expect("each index once")).collect();
+
+        let mut events_by_place = vec![Vec::new(); places.len()];
+        for (i, e) in events.iter().enumerate() {
+            if let Some(p) = e.place {
+                events_by_place[p].push(i);
+            }
+        }
+        Self {
+            place_by_id: places.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect(),
+            event_by_id: events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect(),
+            title,
+            description,
+            offset,
+            places,
+            events,
+            sources,
+            routes,
+            events_by_place,
+        }
+    }
+
+    pub fn place_by_id(&self, id: &str) -> Option<PlaceIndex> {
+        self.place_by_id.get(id).copied()
+    }
+
+    pub fn event_by_id(&self, id: &str) -> Option<EventIndex> {
+        self.event_by_id.get(id).copied()
+    }
+
+    /// The place's events in time order.
+    pub fn events_at(&self, place: PlaceIndex) -> &[EventIndex] {
+        &self.events_by_place[place]
+    }
+
+    /// The first and last instants the dataset covers (to the end of the last event's period or
+    /// span). `None` for a dataset without events.
+    pub fn time_span(&self) -> Option<(Timestamp, Timestamp)> {
+        let first = self.events.first()?.start.start;
+        let last = self
+            .events
+            .iter()
+            .map(|e| e.end.unwrap_or(e.start).period_end(self.offset))
+            .max()?;
+        Some((first, last))
+    }
+
+    /// How many events have started at or before `t`: events `0..n` have happened. O(log n).
+    pub fn events_started_by(&self, t: Timestamp) -> usize {
+        self.events.partition_point(|e| e.start.start <= t)
+    }
+
+    /// The first event that starts at or after `t`.
+    pub fn next_event_from(&self, t: Timestamp) -> Option<EventIndex> {
+        let i = self.events.partition_point(|e| e.start.start < t);
+        (i < self.events.len()).then_some(i)
+    }
+
+    /// The last event that starts strictly before `t`.
+    pub fn previous_event_before(&self, t: Timestamp) -> Option<EventIndex> {
+        self.events.partition_point(|e| e.start.start < t).checked_sub(1)
+    }
+
+    /// When the place's first event starts; `None` for a place without events.
+    pub fn first_event_start_at(&self, place: PlaceIndex) -> Option<Timestamp> {
+        self.events_at(place).first().map(|&e| self.events[e].start.start)
+    }
+}

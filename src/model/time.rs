@@ -1,0 +1,268 @@
+//! Moments as the sources give them: a start and a precision ("May 2011" is a month, not 1 May),
+//! in the region's local time, formatted for people.
+
+use jiff::{
+    Timestamp, ToSpan as _,
+    civil::{Date, DateTime, Time},
+    tz::{Offset, TimeZone},
+};
+use serde::{Deserialize, Serialize};
+
+/// How precisely a source dates an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+    Hour,
+    Minute,
+}
+
+impl Precision {
+    /// Words for a tooltip or panel: "date known to the month".
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Year => "date known to the year",
+            Self::Month => "date known to the month",
+            Self::Day => "date known to the day",
+            Self::Hour => "time known to the hour",
+            Self::Minute => "time known to the minute",
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Year => "year",
+            Self::Month => "month",
+            Self::Day => "day",
+            Self::Hour => "hour",
+            Self::Minute => "minute",
+        }
+    }
+}
+
+/// Why a date text could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TimeError {
+    #[error(
+        "'{0}' is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM with an optional offset such as +05:00"
+    )]
+    Form(String),
+    #[error("'{text}' is not a real date or time: {reason}")]
+    Calendar { text: String, reason: String },
+    #[error("'{text}' is written to the {written}, which cannot carry {claimed} precision")]
+    Precision {
+        text: String,
+        written: &'static str,
+        claimed: &'static str,
+    },
+}
+
+/// A point in time as a source gives it: the start of a period as long as its precision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Moment {
+    pub start: Timestamp,
+    pub precision: Precision,
+}
+
+impl Moment {
+    /// Reads `2011`, `2011-05`, `2011-12-16` or `2011-12-17T13:24` (with an optional `+05:00` or `Z`).
+    /// Dates without an offset are local dates at `offset`. The precision is the one the text is
+    /// written to, unless `claimed` is coarser in the hour/minute case (a time "around 20:00" is
+    /// written `T20:00` with precision `hour`).
+    pub fn parse(text: &str, offset: Offset, claimed: Option<Precision>) -> Result<Self, TimeError> {
+        let form_error = || TimeError::Form(text.to_string());
+        let calendar_error = |e: jiff::Error| TimeError::Calendar {
+            text: text.to_string(),
+            reason: e.to_string(),
+        };
+        let (date_part, time_part) = match text.split_once('T') {
+            Some((d, t)) => (d, Some(t)),
+            None => (text, None),
+        };
+        let numbers: Vec<&str> = date_part.split('-').collect();
+        let all_digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        let (year, month, day, written) = match numbers.as_slice() {
+            [y] if all_digits(y, 4) => (y, "1", "1", Precision::Year),
+            [y, m] if all_digits(y, 4) && all_digits(m, 2) => (y, *m, "1", Precision::Month),
+            [y, m, d] if all_digits(y, 4) && all_digits(m, 2) && all_digits(d, 2) => {
+                (y, *m, *d, Precision::Day)
+            }
+            _ => return Err(form_error()),
+        };
+        let parse_num = |s: &str| s.parse::<i16>().map_err(|_| form_error());
+        let date = Date::new(parse_num(year)?, parse_num(month)? as i8, parse_num(day)? as i8)
+            .map_err(calendar_error)?;
+
+        let (time, offset, written) = match time_part {
+            None => (Time::midnight(), offset, written),
+            Some(_) if written != Precision::Day => return Err(form_error()),
+            Some(t) => {
+                let (clock, offset) = split_offset(t, offset).ok_or_else(form_error)?;
+                if !(clock.len() == 5 && clock.as_bytes()[2] == b':') {
+                    return Err(form_error());
+                }
+                let time: Time = clock.parse().map_err(|_| form_error())?;
+                (time, offset, Precision::Minute)
+            }
+        };
+        let precision = match claimed {
+            None => written,
+            Some(Precision::Hour) if written == Precision::Minute && time.minute() == 0 => {
+                Precision::Hour
+            }
+            Some(p) if p == written => p,
+            Some(p) => {
+                return Err(TimeError::Precision {
+                    text: text.to_string(),
+                    written: written.name(),
+                    claimed: p.name(),
+                });
+            }
+        };
+        let start = DateTime::from_parts(date, time)
+            .to_zoned_datetime(TimeZone::fixed(offset))
+            .map_err(calendar_error)?
+            .timestamp();
+        Ok(Self { start, precision })
+    }
+
+    /// The end of the period this moment stands for: the end of May for "May 2011".
+    pub fn period_end(&self, offset: Offset) -> Timestamp {
+        let zoned = self.start.to_zoned_datetime(TimeZone::fixed(offset));
+        let step = match self.precision {
+            Precision::Year => 1.year(),
+            Precision::Month => 1.month(),
+            Precision::Day => 1.day(),
+            Precision::Hour => 1.hour(),
+            Precision::Minute => 1.minute(),
+        };
+        zoned.checked_add(step).map(|z| z.timestamp()).unwrap_or(self.start)
+    }
+
+    /// The moment for people, to its precision: "May 2011", "Fri 16 Dec 2011",
+    /// "Sat 17 Dec 2011, about 20:00 UTC+5".
+    pub fn format(&self, offset: Offset) -> String {
+        let local = self.start.to_zoned_datetime(TimeZone::fixed(offset));
+        match self.precision {
+            Precision::Year => local.strftime("%Y").to_string(),
+            Precision::Month => local.strftime("%B %Y").to_string(),
+            Precision::Day => local.strftime("%a %-d %b %Y").to_string(),
+            Precision::Hour => format!(
+                "{}, about {} {}",
+                local.strftime("%a %-d %b %Y"),
+                local.strftime("%H:00"),
+                format_offset(offset)
+            ),
+            Precision::Minute => format!(
+                "{}, {} {}",
+                local.strftime("%a %-d %b %Y"),
+                local.strftime("%H:%M"),
+                format_offset(offset)
+            ),
+        }
+    }
+}
+
+/// The timeline cursor for people: "Fri 16 Dec 2011, 17:00 UTC+5".
+pub fn format_cursor(t: Timestamp, offset: Offset) -> String {
+    let local = t.to_zoned_datetime(TimeZone::fixed(offset));
+    format!("{} {}", local.strftime("%a %-d %b %Y, %H:%M"), format_offset(offset))
+}
+
+/// "UTC+5", "UTC+5:30", "UTC".
+pub fn format_offset(offset: Offset) -> String {
+    let secs = offset.seconds();
+    if secs == 0 {
+        return "UTC".into();
+    }
+    let sign = if secs < 0 { '-' } else { '+' };
+    let (h, m) = (secs.abs() / 3600, secs.abs() % 3600 / 60);
+    if m == 0 {
+        format!("UTC{sign}{h}")
+    } else {
+        format!("UTC{sign}{h}:{m:02}")
+    }
+}
+
+/// Splits "13:24+05:00" into ("13:24", +5h); without a suffix the default offset applies.
+fn split_offset(t: &str, default: Offset) -> Option<(&str, Offset)> {
+    if let Some(clock) = t.strip_suffix('Z') {
+        return Some((clock, Offset::UTC));
+    }
+    match t.find(['+', '-']) {
+        None => Some((t, default)),
+        Some(i) => {
+            let (clock, suffix) = t.split_at(i);
+            let sign: i32 = if suffix.starts_with('-') { -1 } else { 1 };
+            let (h, m) = suffix[1..].split_once(':').unwrap_or((&suffix[1..], "00"));
+            if h.len() != 2 || m.len() != 2 {
+                return None;
+            }
+            let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
+            if h > 14 || m > 59 {
+                return None;
+            }
+            Offset::from_seconds(sign * (h * 3600 + m * 60)).ok().map(|o| (clock, o))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utc5() -> Offset {
+        Offset::constant(5)
+    }
+
+    #[test]
+    fn precision_follows_the_written_form() {
+        let m = Moment::parse("2011-05", utc5(), None).unwrap();
+        assert_eq!(m.precision, Precision::Month);
+        assert_eq!(m.format(utc5()), "May 2011");
+        assert_eq!(m.start.to_string(), "2011-04-30T19:00:00Z");
+        let d = Moment::parse("2011-12-16", utc5(), None).unwrap();
+        assert_eq!(d.format(utc5()), "Fri 16 Dec 2011");
+        let t = Moment::parse("2011-12-17T13:24+05:00", utc5(), None).unwrap();
+        assert_eq!(t.precision, Precision::Minute);
+        assert_eq!(t.format(utc5()), "Sat 17 Dec 2011, 13:24 UTC+5");
+    }
+
+    #[test]
+    fn an_hour_claim_reads_as_about() {
+        let t = Moment::parse("2011-12-17T20:00+05:00", utc5(), Some(Precision::Hour)).unwrap();
+        assert_eq!(t.precision, Precision::Hour);
+        assert_eq!(t.format(utc5()), "Sat 17 Dec 2011, about 20:00 UTC+5");
+    }
+
+    #[test]
+    fn a_month_period_ends_at_the_next_month() {
+        let m = Moment::parse("2011-05", utc5(), None).unwrap();
+        let end = Moment::parse("2011-06", utc5(), None).unwrap().start;
+        assert_eq!(m.period_end(utc5()), end);
+    }
+
+    #[test]
+    fn bad_dates_are_refused_with_reasons() {
+        assert!(matches!(
+            Moment::parse("2011-02-30", utc5(), None),
+            Err(TimeError::Calendar { .. })
+        ));
+        assert!(matches!(Moment::parse("16 Dec 2011", utc5(), None), Err(TimeError::Form(_))));
+        assert!(matches!(Moment::parse("2011-12-16T25:00", utc5(), None), Err(TimeError::Form(_))));
+        assert!(matches!(
+            Moment::parse("2011-05", utc5(), Some(Precision::Day)),
+            Err(TimeError::Precision { .. })
+        ));
+    }
+
+    #[test]
+    fn offsets_and_cursor_format() {
+        let t = Moment::parse("2011-12-16T12:00Z", utc5(), None).unwrap().start;
+        assert_eq!(format_cursor(t, utc5()), "Fri 16 Dec 2011, 17:00 UTC+5");
+        assert_eq!(format_offset(Offset::UTC), "UTC");
+        assert_eq!(format_offset(Offset::from_seconds(-(3 * 3600 + 1800)).unwrap()), "UTC-3:30");
+    }
+}
