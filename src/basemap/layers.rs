@@ -1,0 +1,291 @@
+//! Reading the basemap layers and preparing them for drawing.
+
+use std::sync::OnceLock;
+
+use geo::{MapCoords as _, TriangulateEarcut as _};
+use geojson::{Feature, FeatureCollection};
+
+use crate::geometry::{MercBox, mercator};
+
+/// What a filled area is, which decides how it is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AreaRole {
+    /// Kazakhstan.
+    FocusCountry,
+    /// Russia, Turkmenistan, Uzbekistan, …
+    NeighbourCountry,
+    /// Other countries in the box.
+    ContextCountry,
+    /// The Caspian Sea and Kara-Bogaz-Gol.
+    Sea,
+    Lake,
+    /// The Mangystau Region.
+    FocusRegion,
+    /// Kazakhstan's other regions.
+    Region,
+}
+
+/// A filled polygon (with holes), triangulated in the Mercator plane.
+#[derive(Clone, Debug)]
+pub struct Area {
+    pub name: Option<String>,
+    pub role: AreaRole,
+    pub bbox: MercBox,
+    pub vertices: Vec<[f64; 2]>,
+    pub triangles: Vec<[u32; 3]>,
+    /// Outer rings and holes, for outlines.
+    pub rings: Vec<Vec<[f64; 2]>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineKind {
+    Coastline,
+    /// A border with Kazakhstan on one side.
+    KazakhstanBorder,
+    OtherBorder,
+}
+
+#[derive(Clone, Debug)]
+pub struct Line {
+    pub kind: LineKind,
+    pub bbox: MercBox,
+    pub points: Vec<[f64; 2]>,
+}
+
+/// A GeoNames place for labelling.
+#[derive(Clone, Debug)]
+pub struct Town {
+    pub name: String,
+    pub lon: f64,
+    pub lat: f64,
+    pub merc: [f64; 2],
+    pub population: u64,
+    pub geonames_id: Option<u64>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Basemap {
+    /// Countries, then water, then regions: the drawing order.
+    pub areas: Vec<Area>,
+    pub lines: Vec<Line>,
+    /// Largest population first: the order in which labels claim space.
+    pub towns: Vec<Town>,
+    /// The Mangystau Region's bounding box, which "Fit region" frames.
+    pub focus_region: MercBox,
+}
+
+const COUNTRIES: &str = include_str!("../../assets/basemap/countries.geojson");
+const WATER: &str = include_str!("../../assets/basemap/water.geojson");
+const REGIONS: &str = include_str!("../../assets/basemap/regions.geojson");
+const COASTLINE: &str = include_str!("../../assets/basemap/coastline.geojson");
+const BORDERS: &str = include_str!("../../assets/basemap/borders.geojson");
+const PLACES: &str = include_str!("../../assets/basemap/places.geojson");
+
+/// The ISO 3166-2 code of the region the app is about.
+const FOCUS_REGION: &str = "KZ-MAN";
+
+impl Basemap {
+    /// The embedded basemap, read and triangulated once per process.
+    pub fn embedded() -> &'static Basemap {
+        static BASEMAP: OnceLock<Basemap> = OnceLock::new();
+        BASEMAP.get_or_init(|| {
+            Self::from_layers(COUNTRIES, WATER, REGIONS, COASTLINE, BORDERS, PLACES)
+                .expect("the embedded basemap is valid GeoJSON: checked by the test suite")
+        })
+    }
+
+    /// Builds a basemap from the texts of its layers.
+    pub fn from_layers(
+        countries: &str,
+        water: &str,
+        regions: &str,
+        coastline: &str,
+        borders: &str,
+        places: &str,
+    ) -> Result<Self, String> {
+        let mut areas = Vec::new();
+        for f in features("countries", countries)? {
+            let role = match text_property(&f, "role").as_deref() {
+                Some("focus") => AreaRole::FocusCountry,
+                Some("neighbour") => AreaRole::NeighbourCountry,
+                _ => AreaRole::ContextCountry,
+            };
+            areas.extend(polygon_areas(&f, role, text_property(&f, "name"))?);
+        }
+        for f in features("water", water)? {
+            let role = match text_property(&f, "kind").as_deref() {
+                Some("lake") => AreaRole::Lake,
+                _ => AreaRole::Sea,
+            };
+            areas.extend(polygon_areas(&f, role, text_property(&f, "name"))?);
+        }
+        let mut focus_region = MercBox::EMPTY;
+        for f in features("regions", regions)? {
+            let focus = text_property(&f, "iso_3166_2").as_deref() == Some(FOCUS_REGION);
+            let role = if focus { AreaRole::FocusRegion } else { AreaRole::Region };
+            for area in polygon_areas(&f, role, text_property(&f, "name_en"))? {
+                if focus {
+                    focus_region.extend(area.bbox.min);
+                    focus_region.extend(area.bbox.max);
+                }
+                areas.push(area);
+            }
+        }
+        if focus_region == MercBox::EMPTY {
+            return Err(format!("regions: no region with iso_3166_2 {FOCUS_REGION}"));
+        }
+
+        let mut lines = Vec::new();
+        for f in features("coastline", coastline)? {
+            lines.extend(line_features(&f, LineKind::Coastline)?);
+        }
+        for f in features("borders", borders)? {
+            let kind = match f.property("kz").and_then(|v| v.as_bool()) {
+                Some(true) => LineKind::KazakhstanBorder,
+                _ => LineKind::OtherBorder,
+            };
+            lines.extend(line_features(&f, kind)?);
+        }
+
+        let mut towns = Vec::new();
+        for f in features("places", places)? {
+            let point: geo::Point = geometry(&f)?
+                .try_into()
+                .map_err(|_| "places: expected Point features".to_string())?;
+            towns.push(Town {
+                name: text_property(&f, "name").unwrap_or_default(),
+                lon: point.x(),
+                lat: point.y(),
+                merc: mercator(point.x(), point.y()),
+                population: f.property("population").and_then(|v| v.as_u64()).unwrap_or(0),
+                geonames_id: f.property("geonameid").and_then(|v| v.as_u64()),
+            });
+        }
+        towns.sort_by(|a, b| b.population.cmp(&a.population));
+        Ok(Self { areas, lines, towns, focus_region })
+    }
+}
+
+fn features(layer: &str, text: &str) -> Result<Vec<Feature>, String> {
+    let collection: FeatureCollection =
+        serde_json::from_str(text).map_err(|e| format!("{layer}: {e}"))?;
+    Ok(collection.features)
+}
+
+fn text_property(f: &Feature, key: &str) -> Option<String> {
+    f.property(key).and_then(|v| v.as_str()).map(str::to_string)
+}
+
+fn geometry(f: &Feature) -> Result<geo::Geometry, String> {
+    let g = f.geometry.as_ref().ok_or("a feature without geometry")?;
+    geo::Geometry::try_from(g).map_err(|e| e.to_string())
+}
+
+fn polygon_areas(f: &Feature, role: AreaRole, name: Option<String>) -> Result<Vec<Area>, String> {
+    let polygons = match geometry(f)? {
+        geo::Geometry::Polygon(p) => vec![p],
+        geo::Geometry::MultiPolygon(mp) => mp.0,
+        other => return Err(format!("expected a polygon, found {other:?}")),
+    };
+    Ok(polygons
+        .into_iter()
+        .map(|p| triangulate(p.map_coords(|c| to_merc(c)), role, name.clone()))
+        .collect())
+}
+
+fn line_features(f: &Feature, kind: LineKind) -> Result<Vec<Line>, String> {
+    let lines = match geometry(f)? {
+        geo::Geometry::LineString(l) => vec![l],
+        geo::Geometry::MultiLineString(ml) => ml.0,
+        other => return Err(format!("expected a line, found {other:?}")),
+    };
+    Ok(lines
+        .into_iter()
+        .map(|l| {
+            let points: Vec<[f64; 2]> = l.0.iter().map(|c| mercator(c.x, c.y)).collect();
+            Line { kind, bbox: MercBox::of_points(&points), points }
+        })
+        .collect())
+}
+
+fn to_merc(c: geo::Coord) -> geo::Coord {
+    let [x, y] = mercator(c.x, c.y);
+    geo::Coord { x, y }
+}
+
+/// Earcut in the Mercator plane, where the map is drawn, so triangle edges are straight on screen.
+fn triangulate(polygon: geo::Polygon, role: AreaRole, name: Option<String>) -> Area {
+    let raw = polygon.earcut_triangles_raw();
+    let triangles = raw
+        .triangle_indices
+        .chunks_exact(3)
+        .map(|t| [t[0] as u32, t[1] as u32, t[2] as u32])
+        .collect();
+    let ring = |l: &geo::LineString| l.0.iter().map(|c| [c.x, c.y]).collect::<Vec<_>>();
+    let mut rings = vec![ring(polygon.exterior())];
+    rings.extend(polygon.interiors().iter().map(ring));
+    Area {
+        name,
+        role,
+        bbox: MercBox::of_points(&raw.vertices),
+        vertices: raw.vertices,
+        triangles,
+        rings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Twice the signed area of a triangle.
+    fn cross(a: [f64; 2], b: [f64; 2], c: [f64; 2]) -> f64 {
+        (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+    }
+
+    #[test]
+    fn embedded_basemap_loads_every_layer() {
+        let b = Basemap::embedded();
+        assert!(b.areas.iter().any(|a| a.role == AreaRole::FocusCountry));
+        assert!(b.areas.iter().any(|a| a.name.as_deref() == Some("Kara-Bogaz-Gol")));
+        assert!(b.areas.iter().any(|a| a.name.as_deref() == Some("Caspian Sea")));
+        assert!(b.lines.iter().any(|l| l.kind == LineKind::Coastline));
+        assert_eq!(b.towns.len(), 77);
+        assert!(b.towns.iter().any(|t| t.name == "Zhanaozen"));
+    }
+
+    #[test]
+    fn triangles_cover_each_polygon_exactly() {
+        // Concave coastlines and holes are filled right when the triangles' area equals the
+        // polygon's area (shoelace formula over its rings).
+        for area in &Basemap::embedded().areas {
+            let tri: f64 = area
+                .triangles
+                .iter()
+                .map(|t| cross(area.vertices[t[0] as usize], area.vertices[t[1] as usize], area.vertices[t[2] as usize]).abs() / 2.0)
+                .sum();
+            let ring_area = |r: &Vec<[f64; 2]>| {
+                r.windows(2).map(|w| w[0][0] * w[1][1] - w[1][0] * w[0][1]).sum::<f64>().abs() / 2.0
+            };
+            let polygon = ring_area(&area.rings[0]) - area.rings[1..].iter().map(ring_area).sum::<f64>();
+            assert!(
+                (tri - polygon).abs() <= polygon * 1e-6 + 1e-15,
+                "{:?} {:?}: triangles {tri}, polygon {polygon}",
+                area.role,
+                area.name
+            );
+        }
+    }
+
+    #[test]
+    fn focus_region_is_mangystau() {
+        let b = Basemap::embedded().focus_region;
+        let zhanaozen = mercator(52.86192, 43.34116);
+        let aktau = mercator(51.17392, 43.66105);
+        for p in [zhanaozen, aktau] {
+            assert!(p[0] > b.min[0] && p[0] < b.max[0] && p[1] > b.min[1] && p[1] < b.max[1]);
+        }
+        // Mangystau spans about 50–56.7°E: not the whole country.
+        assert!(b.max[0] - b.min[0] < mercator(57.0, 0.0)[0] - mercator(49.9, 0.0)[0]);
+    }
+}

@@ -1,0 +1,10 @@
+//! The offline basemap: Natural Earth and GeoNames GeoJSON (assets/basemap, embedded in the binary),
+//! projected once to the Mercator plane and triangulated, so a frame only scales and offsets it.
+//! No egui here: the map view draws what this module prepares.
+
+mod layers;
+
+pub use layers::{Area, AreaRole, Basemap, Line, LineKind, Town};
+
+/// The credit line the basemap's sources require (see assets/basemap/README.md).
+pub const ATTRIBUTION: &str = "Made with Natural Earth · Place names: GeoNames (geonames.org), CC BY 4.0";

@@ -1,0 +1,7 @@
+//! Geometry in plain Rust: geodesic distances with `geo`, and the Web Mercator plane the map draws in.
+
+mod geodesic;
+mod mercator;
+
+pub use geodesic::{bearing_deg, distance_km, path_length_km};
+pub use mercator::{MercBox, MercatorView, mercator, mercator_inverse};
