@@ -1,0 +1,72 @@
+//! Where each event's mark goes: a span from its start to its end (or to the end of its period, for
+//! a month- or day-precision date), stacked in lanes so that no two marks overlap.
+
+use jiff::tz::Offset;
+
+use super::TimeScale;
+use crate::model::Dataset;
+
+/// One event's mark on the timeline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventMark {
+    pub event: usize,
+    pub x_start: f32,
+    /// At least `min_width` past `x_start`.
+    pub x_end: f32,
+    pub lane: usize,
+    /// True when the mark is wider than a tick because the date is coarse or the event lasts.
+    pub is_span: bool,
+}
+
+/// Lays out every event; marks at least `min_width` wide and `gap` apart within a lane. Lanes
+/// beyond `max_lanes` fold back onto the last one.
+pub fn layout_marks(dataset: &Dataset, scale: &TimeScale, offset: Offset, min_width: f32, gap: f32, max_lanes: usize) -> Vec<EventMark> {
+    let mut lane_ends: Vec<f32> = Vec::new();
+    let mut marks = Vec::with_capacity(dataset.events.len());
+    for (i, e) in dataset.events.iter().enumerate() {
+        let x_start = scale.x_of(e.start.start);
+        let end = e.end.unwrap_or(e.start).period_end(offset);
+        let natural_end = scale.x_of(end);
+        let x_end = natural_end.max(x_start + min_width);
+        let lane = match lane_ends.iter().position(|&end| end + gap <= x_start) {
+            Some(l) => l,
+            None if lane_ends.len() < max_lanes.max(1) => {
+                lane_ends.push(f32::NEG_INFINITY);
+                lane_ends.len() - 1
+            }
+            None => lane_ends.len() - 1,
+        };
+        lane_ends[lane] = lane_ends[lane].max(x_end);
+        marks.push(EventMark { event: i, x_start, x_end, lane, is_span: natural_end - x_start > min_width });
+    }
+    marks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::builtin_dataset;
+
+    #[test]
+    fn marks_in_a_lane_never_overlap_and_month_dates_are_spans() {
+        let d = builtin_dataset();
+        let (a, b) = d.time_span().unwrap();
+        let scale = TimeScale::padded(a, b, 0.02, 0.0, 1200.0);
+        let marks = layout_marks(&d, &scale, d.offset, 6.0, 2.0, 12);
+        assert_eq!(marks.len(), d.events.len());
+        for m in &marks {
+            for n in &marks {
+                if m.event < n.event && m.lane == n.lane {
+                    assert!(n.x_start >= m.x_end + 2.0 || m.x_start >= n.x_end + 2.0, "{m:?} {n:?}");
+                }
+            }
+        }
+        let month = d.event_by_id("ozenmunaigas-strike-begins").unwrap();
+        let mark = &marks[month];
+        assert!(mark.is_span);
+        // A whole month on a 1,200-pixel axis of about 18 months: about 65 pixels.
+        assert!(mark.x_end - mark.x_start > 40.0, "{mark:?}");
+        let minute = d.event_by_id("shetpe-train-blocked").unwrap();
+        assert!(!marks[minute].is_span);
+    }
+}
