@@ -1,0 +1,161 @@
+//! What the user asked for, and the one function that changes the state accordingly.
+
+use jiff::Timestamp;
+use walkers::{MapMemory, lon_lat};
+
+use super::AtlasState;
+use crate::{
+    basemap::Basemap,
+    geometry::{MercatorView, mercator_inverse},
+    model::{EventIndex, PlaceIndex},
+};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepDirection {
+    Previous,
+    Next,
+}
+
+/// A request from the UI. UI modules emit these; only [`apply`] acts on them.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Intent {
+    /// Select a place. If none of its events has happened yet, the cursor moves to the first one,
+    /// so that the place and its story come into view.
+    SelectPlace(PlaceIndex),
+    /// Select an event and its place, and move the cursor to its start.
+    SelectEvent(EventIndex),
+    ClearSelection,
+    /// Move the cursor (clamped to the dataset's span).
+    SetCursor(Timestamp),
+    /// Move the cursor to the previous or next event, selecting it.
+    StepEvent(StepDirection),
+    ZoomIn,
+    ZoomOut,
+    /// Frame the Mangystau Region.
+    FitRegion,
+}
+
+/// The lowest and highest map zoom: all of Kazakhstan, and a town's streets.
+pub const MIN_ZOOM: f64 = 4.0;
+pub const MAX_ZOOM: f64 = 14.0;
+
+pub fn apply(state: &mut AtlasState, intent: Intent) {
+    match intent {
+        Intent::SelectPlace(p) => {
+            state.selection.place = Some(p);
+            state.selection.event = None;
+            if !state.is_place_active(p) {
+                if let Some(t) = state.dataset.first_event_start_at(p) {
+                    state.cursor = t;
+                }
+            }
+        }
+        Intent::SelectEvent(e) => select_event(state, e),
+        Intent::ClearSelection => state.selection = Default::default(),
+        Intent::SetCursor(t) => {
+            let (start, end) = state.time_span();
+            state.cursor = t.clamp(start, end);
+        }
+        Intent::StepEvent(direction) => {
+            if let Some(e) = step_target(state, direction) {
+                select_event(state, e);
+            }
+        }
+        Intent::ZoomIn => {
+            let zoom = state.map.zoom().floor() + 1.0;
+            set_zoom(&mut state.map, zoom);
+        }
+        Intent::ZoomOut => {
+            let zoom = state.map.zoom().ceil() - 1.0;
+            set_zoom(&mut state.map, zoom);
+        }
+        Intent::FitRegion => fit_region(state),
+    }
+}
+
+fn select_event(state: &mut AtlasState, e: EventIndex) {
+    state.selection.event = Some(e);
+    state.selection.place = state.dataset.events[e].place;
+    state.cursor = state.dataset.events[e].start.start;
+}
+
+/// From the selected event, the neighbour in time order, so events that start at the same instant
+/// are visited one by one; otherwise the first event at or after the cursor, or the last before it.
+fn step_target(state: &AtlasState, direction: StepDirection) -> Option<EventIndex> {
+    let d = &state.dataset;
+    let at_selected = state.selection.event.filter(|&e| d.events[e].start.start == state.cursor);
+    match (direction, at_selected) {
+        (StepDirection::Next, Some(e)) => (e + 1 < d.events.len()).then_some(e + 1),
+        (StepDirection::Previous, Some(e)) => e.checked_sub(1),
+        (StepDirection::Next, None) => d.next_event_from(state.cursor),
+        (StepDirection::Previous, None) => d.previous_event_before(state.cursor),
+    }
+}
+
+pub fn set_zoom(map: &mut MapMemory, zoom: f64) {
+    let _ = map.set_zoom(zoom.clamp(MIN_ZOOM, MAX_ZOOM));
+}
+
+fn fit_region(state: &mut AtlasState) {
+    let region = Basemap::embedded().focus_region;
+    let (lon, lat) = mercator_inverse(region.center());
+    state.map.center_at(lon_lat(lon, lat));
+    if state.map_half_size[0] > 0.0 {
+        let zoom = MercatorView::zoom_to_fit(&region, state.map_half_size, 24.0);
+        set_zoom(&mut state.map, zoom);
+        state.fit_pending = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::builtin_dataset;
+
+    fn state() -> AtlasState {
+        AtlasState::new(builtin_dataset(), "test".into())
+    }
+
+    #[test]
+    fn stepping_visits_simultaneous_events_one_by_one() {
+        let mut s = state();
+        let first = s.dataset.time_span().unwrap().0;
+        apply(&mut s, Intent::SetCursor(first));
+        let mut visited = Vec::new();
+        for _ in 0..s.dataset.events.len() + 2 {
+            apply(&mut s, Intent::StepEvent(StepDirection::Next));
+            visited.extend(s.selection.event);
+        }
+        visited.dedup();
+        assert_eq!(visited, (0..s.dataset.events.len()).collect::<Vec<_>>());
+        apply(&mut s, Intent::StepEvent(StepDirection::Previous));
+        assert_eq!(s.selection.event, Some(s.dataset.events.len() - 2));
+    }
+
+    #[test]
+    fn selecting_a_place_that_has_not_happened_moves_the_cursor() {
+        let mut s = state();
+        let shetpe = s.dataset.place_by_id("shetpe").unwrap();
+        let start = s.time_span().0;
+        apply(&mut s, Intent::SetCursor(start));
+        assert!(!s.is_place_active(shetpe));
+        apply(&mut s, Intent::SelectPlace(shetpe));
+        assert!(s.is_place_active(shetpe));
+        assert_eq!(s.selection.place, Some(shetpe));
+    }
+
+    #[test]
+    fn cursor_is_clamped_and_zoom_bounded() {
+        let mut s = state();
+        apply(&mut s, Intent::SetCursor(Timestamp::UNIX_EPOCH));
+        assert_eq!(s.cursor, s.time_span().0);
+        for _ in 0..30 {
+            apply(&mut s, Intent::ZoomIn);
+        }
+        assert_eq!(s.map.zoom(), MAX_ZOOM);
+        for _ in 0..30 {
+            apply(&mut s, Intent::ZoomOut);
+        }
+        assert_eq!(s.map.zoom(), MIN_ZOOM);
+    }
+}

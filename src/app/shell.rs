@@ -1,0 +1,100 @@
+//! The eframe application: lays out the panels, gathers the intents the UI pieces emit, and applies
+//! them in one place.
+
+use egui::{Key, Ui};
+
+use super::{AtlasState, Intent, Screenshot, StepDirection, apply};
+use crate::ui;
+
+pub struct AtlasApp {
+    pub state: AtlasState,
+    /// Set by `--screenshot`: write the first fully drawn frame to a PNG, then close.
+    pub screenshot: Option<Screenshot>,
+}
+
+impl AtlasApp {
+    pub fn new(state: AtlasState) -> Self {
+        Self { state, screenshot: None }
+    }
+
+    /// Draws the whole UI into `ui` and applies what the user asked for. Used by eframe and by the
+    /// UI tests alike.
+    pub fn show(&mut self, ui: &mut Ui) {
+        let mut intents = keyboard_intents(ui);
+        let state = &self.state;
+
+        egui::Panel::top("title-bar").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.strong("Zhanaozen Atlas");
+                ui.separator();
+                ui.label(&state.dataset_name);
+                ui.weak(format!(
+                    "{} events · {} places · {} sources",
+                    state.dataset.events.len(),
+                    state.dataset.places.len(),
+                    state.dataset.sources.len()
+                ));
+            });
+        });
+        egui::Panel::bottom("timeline")
+            .resizable(true)
+            .default_size(230.0)
+            .min_size(150.0)
+            .show(ui, |ui| intents.extend(ui::timeline::show(ui, state)));
+        egui::Panel::right("details")
+            .resizable(true)
+            .default_size(360.0)
+            .min_size(260.0)
+            .show(ui, |ui| intents.extend(ui::panels::show(ui, state)));
+
+        let mut memory = self.state.map.clone();
+        let mut half_size = self.state.map_half_size;
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            let rect = ui.available_rect_before_wrap();
+            half_size = [rect.width() / 2.0, rect.height() / 2.0];
+            intents.extend(ui::map::show(ui, state, &mut memory));
+        });
+        self.state.map = memory;
+        self.state.map_half_size = half_size;
+        if self.state.fit_pending && half_size[0] > 0.0 {
+            intents.insert(0, Intent::FitRegion);
+        }
+
+        let changed = !intents.is_empty();
+        for intent in intents {
+            apply(&mut self.state, intent);
+        }
+        if changed {
+            ui.ctx().request_repaint();
+        }
+    }
+}
+
+/// ← and → step between events; Esc clears the selection.
+fn keyboard_intents(ui: &Ui) -> Vec<Intent> {
+    ui.input(|i| {
+        let mut out = Vec::new();
+        if i.key_pressed(Key::ArrowLeft) {
+            out.push(Intent::StepEvent(StepDirection::Previous));
+        }
+        if i.key_pressed(Key::ArrowRight) {
+            out.push(Intent::StepEvent(StepDirection::Next));
+        }
+        if i.key_pressed(Key::Escape) {
+            out.push(Intent::ClearSelection);
+        }
+        out
+    })
+}
+
+impl eframe::App for AtlasApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if let Some(shot) = &mut self.screenshot {
+            shot.on_frame(ctx);
+        }
+    }
+
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}

@@ -1,0 +1,101 @@
+//! Everything the UI reads: the dataset, the cursor, the selection, the map view.
+
+use geo::Point;
+use jiff::Timestamp;
+use walkers::MapMemory;
+
+use crate::{
+    geometry::{self, mercator_inverse},
+    model::{Dataset, EventIndex, PlaceIndex},
+};
+
+/// What the user has picked. An event brings its place along.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    pub place: Option<PlaceIndex>,
+    pub event: Option<EventIndex>,
+}
+
+/// A route's geometry and measures, computed once per dataset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RouteMeasure {
+    pub points: Vec<Point>,
+    /// Geodesic length along the waypoints.
+    pub path_km: f64,
+    /// Geodesic distance from the first to the last waypoint.
+    pub straight_km: f64,
+}
+
+pub struct AtlasState {
+    pub dataset: Dataset,
+    /// Where the dataset came from, for the title bar and messages.
+    pub dataset_name: String,
+    /// One per [`Dataset::routes`].
+    pub routes: Vec<RouteMeasure>,
+    /// The instant the map shows: what has happened by then is active.
+    pub cursor: Timestamp,
+    pub selection: Selection,
+    pub map: MapMemory,
+    /// Half the map's size on screen in the last frame, which "Fit region" needs.
+    pub map_half_size: [f32; 2],
+    /// Frame the region as soon as the map's size is known.
+    pub fit_pending: bool,
+}
+
+impl AtlasState {
+    /// Opens `dataset` with the cursor at the end of its span (everything shown) and the map to be
+    /// fitted to the region on the first frame.
+    pub fn new(dataset: Dataset, dataset_name: String) -> Self {
+        let routes = dataset
+            .routes
+            .iter()
+            .map(|r| {
+                let points: Vec<Point> = r.via.iter().map(|&p| dataset.places[p].position).collect();
+                RouteMeasure {
+                    path_km: geometry::path_length_km(&points),
+                    straight_km: match (points.first(), points.last()) {
+                        (Some(&a), Some(&b)) => geometry::distance_km(a, b),
+                        _ => 0.0,
+                    },
+                    points,
+                }
+            })
+            .collect();
+        let cursor = dataset.time_span().map_or(Timestamp::now(), |(_, end)| end);
+        let mut map = MapMemory::default();
+        let center = crate::basemap::Basemap::embedded().focus_region.center();
+        let (lon, lat) = mercator_inverse(center);
+        map.center_at(walkers::lon_lat(lon, lat));
+        let _ = map.set_zoom(7.0);
+        Self {
+            dataset,
+            dataset_name,
+            routes,
+            cursor,
+            selection: Selection::default(),
+            map,
+            map_half_size: [0.0, 0.0],
+            fit_pending: true,
+        }
+    }
+
+    /// Whether the event has started by the cursor.
+    pub fn has_happened(&self, event: EventIndex) -> bool {
+        self.dataset.events[event].start.start <= self.cursor
+    }
+
+    /// A place is active once its first event has happened; places without events never are.
+    pub fn is_place_active(&self, place: PlaceIndex) -> bool {
+        self.dataset.first_event_start_at(place).is_some_and(|t| t <= self.cursor)
+    }
+
+    /// A route is shown once its event has happened (always, for a route without an event).
+    pub fn is_route_shown(&self, route: usize) -> bool {
+        self.dataset.routes[route].event.is_none_or(|e| self.has_happened(e))
+    }
+
+    /// The span the timeline shows.
+    pub fn time_span(&self) -> (Timestamp, Timestamp) {
+        self.dataset.time_span().unwrap_or((self.cursor, self.cursor))
+    }
+}

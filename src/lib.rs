@@ -1,0 +1,19 @@
+//! Zhanaozen Atlas: an offline map and timeline of the 2011 events in Kazakhstan's Mangystau Region.
+//!
+//! Data flows one way — files → [`model`] → [`app`] state → [`ui`] — and user actions flow back as
+//! [`app::Intent`]s that one function applies. The model, time logic, geometry and basemap are plain
+//! Rust with no egui import, so they are tested on their own.
+
+pub mod app;
+pub mod basemap;
+pub mod cli;
+pub mod geometry;
+pub mod io;
+pub mod model;
+pub mod timeline;
+pub mod ui;
+
+/// The dataset shipped inside the binary, so the app starts from any working directory.
+pub const BUILTIN_DATASET: &str = include_str!("../data/zhanaozen-2011.json");
+/// The name the built-in dataset is reported under in messages.
+pub const BUILTIN_DATASET_NAME: &str = "data/zhanaozen-2011.json";

@@ -1,0 +1,66 @@
+//! Paints the prepared basemap: one mesh for all filled areas, then the lines on top.
+
+use egui::{Color32, Mesh, Painter, Pos2, Shape, Stroke, epaint::Vertex};
+
+use super::to_pos;
+use crate::{
+    basemap::{AreaRole, Basemap, LineKind},
+    geometry::MercatorView,
+    ui::theme,
+};
+
+pub fn paint(painter: &Painter, view: &MercatorView, basemap: &Basemap) {
+    let visible = view.visible();
+    painter.rect_filled(painter.clip_rect(), 0.0, theme::SEA);
+
+    let mut mesh = Mesh::default();
+    for area in basemap.areas.iter().filter(|a| a.bbox.intersects(&visible)) {
+        let color = theme::area_fill(area.role);
+        if color == Color32::TRANSPARENT {
+            continue;
+        }
+        let base = mesh.vertices.len() as u32;
+        mesh.vertices.extend(area.vertices.iter().map(|&p| Vertex {
+            pos: to_pos(view.to_screen(p)),
+            uv: egui::epaint::WHITE_UV,
+            color,
+        }));
+        mesh.indices.extend(area.triangles.iter().flat_map(|t| t.map(|i| base + i)));
+    }
+    painter.add(Shape::mesh(mesh));
+
+    // Outlines: regions faint, then coast and borders, then Mangystau on top of all.
+    let zoom_width = (view.world_px.log2() - 12.0).clamp(0.0, 4.0) as f32 * 0.25;
+    for area in basemap.areas.iter().filter(|a| a.role == AreaRole::Region && a.bbox.intersects(&visible)) {
+        for ring in &area.rings {
+            painter.add(Shape::line(screen_path(view, ring), Stroke::new(0.8, theme::REGION_OUTLINE)));
+        }
+    }
+    for line in basemap.lines.iter().filter(|l| l.bbox.intersects(&visible)) {
+        let stroke = match line.kind {
+            LineKind::Coastline => Stroke::new(0.8 + zoom_width, theme::COASTLINE),
+            LineKind::KazakhstanBorder => Stroke::new(1.4 + zoom_width, theme::KZ_BORDER),
+            LineKind::OtherBorder => Stroke::new(0.8, theme::OTHER_BORDER),
+        };
+        painter.add(Shape::line(screen_path(view, &line.points), stroke));
+    }
+    for area in basemap.areas.iter().filter(|a| a.role == AreaRole::FocusRegion) {
+        for ring in &area.rings {
+            painter.add(Shape::line(screen_path(view, ring), Stroke::new(2.0 + zoom_width, theme::FOCUS_REGION_OUTLINE)));
+        }
+    }
+}
+
+/// A line on screen without the points that fall within half a pixel of the previous one: at low
+/// zoom most of a detailed coast collapses, which keeps the tessellator's work small.
+fn screen_path(view: &MercatorView, points: &[[f64; 2]]) -> Vec<Pos2> {
+    let mut out: Vec<Pos2> = Vec::with_capacity(points.len());
+    for (i, &p) in points.iter().enumerate() {
+        let s = to_pos(view.to_screen(p));
+        let last = i + 1 == points.len();
+        if last || out.last().is_none_or(|q| q.distance_sq(s) >= 0.25) {
+            out.push(s);
+        }
+    }
+    out
+}

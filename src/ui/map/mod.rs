@@ -1,0 +1,62 @@
+//! The map view: the offline basemap, the route, the places, and the map's own controls, drawn on a
+//! walkers map without tiles (walkers handles the pan and zoom gestures).
+
+mod basemap;
+mod controls;
+mod labels;
+mod places;
+mod route;
+
+pub use labels::{LabelCandidate, place_labels};
+
+use egui::{Rect, Ui};
+use walkers::{Map, MapMemory, Projector, lon_lat};
+
+use crate::{
+    app::{AtlasState, Intent, MAX_ZOOM, MIN_ZOOM, set_zoom},
+    basemap::Basemap,
+    geometry::{MercatorView, mercator, mercator_inverse},
+};
+
+/// Draws the map into the whole of `ui` and returns what the user asked for. `memory` is the
+/// walkers view state, which the map's own gestures change.
+pub fn show(ui: &mut Ui, state: &AtlasState, memory: &mut MapMemory) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    let home = {
+        let (lon, lat) = mercator_inverse(Basemap::embedded().focus_region.center());
+        lon_lat(lon, lat)
+    };
+    let map = Map::new(None, memory, home).zoom_with_ctrl(false).double_click_to_zoom(true);
+    map.show(ui, |ui, response, projector, _memory| {
+        let rect = response.rect;
+        let view = mercator_view(projector, rect);
+        let painter = ui.painter().with_clip_rect(rect);
+        basemap::paint(&painter, &view, Basemap::embedded());
+        let mut obstacles = Vec::new();
+        route::show(ui, &painter, &view, state, response, &mut obstacles, &mut intents);
+        places::show(ui, &painter, &view, state, &obstacles, &mut intents);
+        controls::show(ui, rect, &mut intents);
+        controls::attribution(ui, rect);
+    });
+    // Wheel zoom is free-running in walkers; keep it within the range the basemap is made for.
+    let zoom = memory.zoom();
+    if !(MIN_ZOOM..=MAX_ZOOM).contains(&zoom) {
+        set_zoom(memory, zoom);
+    }
+    intents
+}
+
+/// The scale and offset that take the Mercator plane to the screen in this frame.
+fn mercator_view(projector: &Projector, rect: Rect) -> MercatorView {
+    let center = projector.unproject(rect.center().to_vec2());
+    MercatorView::new(
+        mercator(center.x(), center.y()),
+        projector.zoom(),
+        [rect.center().x, rect.center().y],
+        [rect.width() / 2.0, rect.height() / 2.0],
+    )
+}
+
+fn to_pos(p: [f32; 2]) -> egui::Pos2 {
+    egui::pos2(p[0], p[1])
+}

@@ -1,0 +1,156 @@
+//! The routes of the dataset (the transfer of the wounded from Zhanaozen to Aktau): drawn once their
+//! event has happened, labelled with their geodesic length, hoverable and clickable.
+
+use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Response, Stroke, Ui, vec2};
+
+use super::to_pos;
+use crate::{
+    app::{AtlasState, Intent},
+    geometry::{MercatorView, mercator},
+    ui::theme,
+};
+
+/// How near the pointer must be to the line to hover it, in pixels.
+const HOVER_DISTANCE: f32 = 8.0;
+
+pub fn show(
+    ui: &mut Ui,
+    painter: &Painter,
+    view: &MercatorView,
+    state: &AtlasState,
+    map_response: &Response,
+    obstacles: &mut Vec<Rect>,
+    intents: &mut Vec<Intent>,
+) {
+    let d = &state.dataset;
+    for (r, (route, measure)) in d.routes.iter().zip(&state.routes).enumerate() {
+        if !state.is_route_shown(r) || measure.points.len() < 2 {
+            continue;
+        }
+        let points: Vec<Pos2> = measure.points.iter().map(|p| to_pos(view.to_screen(mercator(p.x(), p.y())))).collect();
+        let hovered = map_response.hover_pos().is_some_and(|h| distance_to_path(h, &points) <= HOVER_DISTANCE);
+        let selected = route.event.is_some() && state.selection.event == route.event;
+        let width = if hovered || selected { 5.0 } else { 3.5 };
+        painter.add(egui::Shape::line(points.clone(), Stroke::new(width + 3.0, Color32::WHITE)));
+        painter.add(egui::Shape::line(points.clone(), Stroke::new(width, theme::ROUTE)));
+        for p in &points[1..points.len() - 1] {
+            painter.circle(*p, 3.5, Color32::WHITE, Stroke::new(2.0, theme::ROUTE));
+        }
+        arrow_head(painter, points[points.len() - 2], points[points.len() - 1]);
+
+        let lines = [
+            route.name.clone(),
+            format!(
+                "{:.1} km along the route · {:.1} km straight (geodesic, WGS84)",
+                measure.path_km, measure.straight_km
+            ),
+            match &route.reported_distance {
+                Some(reported) => format!("Sources: \"{reported}\""),
+                None => "No distance in the sources".to_string(),
+            },
+        ];
+        let rect = label(painter, &points, &lines);
+        obstacles.push(rect);
+
+        if hovered {
+            let tooltip = map_response.clone().on_hover_ui_at_pointer(|ui| {
+                ui.strong(&route.name);
+                ui.label(&lines[1]);
+                ui.label(&lines[2]);
+                if let Some(note) = &route.note {
+                    ui.label(egui::RichText::new(note).italics());
+                }
+                if route.event.is_some() {
+                    ui.label("Click to open the event.");
+                }
+            });
+            if tooltip.clicked() {
+                if let Some(e) = route.event {
+                    intents.push(Intent::SelectEvent(e));
+                }
+            }
+        }
+    }
+    let _ = ui;
+}
+
+/// Draws the route's label box beside its middle and returns where it went.
+fn label(painter: &Painter, points: &[Pos2], lines: &[String]) -> Rect {
+    let middle = point_at_half_length(points);
+    let galleys: Vec<_> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let font = FontId::proportional(if i == 0 { 13.0 } else { 12.0 });
+            painter.layout_no_wrap(l.clone(), font, if i == 0 { theme::ROUTE } else { theme::LABEL })
+        })
+        .collect();
+    let width = galleys.iter().map(|g| g.size().x).fold(0.0, f32::max) + 12.0;
+    let height = galleys.iter().map(|g| g.size().y).sum::<f32>() + 8.0;
+    let rect = Align2::CENTER_TOP.anchor_size(middle + vec2(0.0, 18.0), vec2(width, height));
+    painter.rect(rect, 4.0, Color32::from_white_alpha(235), Stroke::new(1.0, theme::ROUTE), egui::StrokeKind::Inside);
+    let mut y = rect.min.y + 4.0;
+    for g in galleys {
+        let h = g.size().y;
+        painter.galley(egui::pos2(rect.min.x + 6.0, y), g, theme::LABEL);
+        y += h;
+    }
+    painter.line_segment([middle, rect.center_top()], Stroke::new(1.0, theme::ROUTE));
+    rect
+}
+
+fn arrow_head(painter: &Painter, from: Pos2, to: Pos2) {
+    let dir = (to - from).normalized();
+    if !dir.x.is_finite() {
+        return;
+    }
+    let normal = vec2(-dir.y, dir.x);
+    let tip = to - dir * 9.0;
+    let back = tip - dir * 12.0;
+    painter.add(egui::Shape::convex_polygon(
+        vec![tip, back + normal * 6.0, back - normal * 6.0],
+        theme::ROUTE,
+        Stroke::new(1.0, Color32::WHITE),
+    ));
+}
+
+/// The point halfway along a polyline, measured on screen.
+pub fn point_at_half_length(points: &[Pos2]) -> Pos2 {
+    let total: f32 = points.windows(2).map(|w| w[0].distance(w[1])).sum();
+    let mut left = total / 2.0;
+    for w in points.windows(2) {
+        let len = w[0].distance(w[1]);
+        if len >= left && len > 0.0 {
+            return w[0] + (w[1] - w[0]) * (left / len);
+        }
+        left -= len;
+    }
+    points.first().copied().unwrap_or_default()
+}
+
+/// The shortest screen distance from `p` to the polyline.
+pub fn distance_to_path(p: Pos2, points: &[Pos2]) -> f32 {
+    points
+        .windows(2)
+        .map(|w| {
+            let (a, b) = (w[0], w[1]);
+            let ab = b - a;
+            let t = if ab.length_sq() > 0.0 { ((p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0) } else { 0.0 };
+            p.distance(a + ab * t)
+        })
+        .fold(f32::INFINITY, f32::min)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::pos2;
+
+    #[test]
+    fn polyline_helpers() {
+        let path = [pos2(0.0, 0.0), pos2(10.0, 0.0), pos2(10.0, 10.0)];
+        assert_eq!(point_at_half_length(&path), pos2(10.0, 0.0));
+        assert_eq!(distance_to_path(pos2(5.0, 3.0), &path), 3.0);
+        assert_eq!(distance_to_path(pos2(13.0, 5.0), &path), 3.0);
+    }
+}

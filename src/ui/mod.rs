@@ -1,0 +1,6 @@
+//! Thin UI: each piece reads the state, draws, and returns [`crate::app::Intent`]s.
+
+pub mod map;
+pub mod panels;
+pub mod theme;
+pub mod timeline;

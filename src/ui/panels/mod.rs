@@ -1,0 +1,39 @@
+//! The side panel: the selected event, else the selected place, else an overview of the dataset.
+
+mod event;
+mod overview;
+mod place;
+
+use egui::Ui;
+
+use crate::app::{AtlasState, Intent};
+
+pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        match (state.selection.event, state.selection.place) {
+            (Some(e), _) => event::show(ui, state, e, &mut intents),
+            (None, Some(p)) => place::show(ui, state, p, &mut intents),
+            (None, None) => overview::show(ui, state, &mut intents),
+        }
+    });
+    intents
+}
+
+/// A list row for an event: its date and title; clicking it selects the event.
+fn event_row(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>) {
+    let d = &state.dataset;
+    let event = &d.events[e];
+    let happened = state.has_happened(e);
+    let color = crate::ui::theme::category_color(&event.category.0);
+    ui.horizontal(|ui| {
+        let (dot, _) = ui.allocate_exact_size(egui::vec2(10.0, 16.0), egui::Sense::hover());
+        ui.painter().circle_filled(dot.center(), 4.0, if happened { color } else { color.gamma_multiply(0.3) });
+        let text = egui::RichText::new(format!("{} — {}", event.start.format(d.offset), event.title));
+        let text = if happened { text } else { text.weak() };
+        let selected = state.selection.event == Some(e);
+        if ui.add(egui::Button::selectable(selected, text).wrap()).clicked() {
+            intents.push(Intent::SelectEvent(e));
+        }
+    });
+}

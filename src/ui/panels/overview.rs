@@ -1,0 +1,47 @@
+//! What the side panel shows with nothing selected: the dataset, how to use the app, the legend.
+
+use egui::{RichText, Ui};
+
+use crate::{
+    app::{AtlasState, Intent},
+    ui::theme,
+};
+
+pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
+    let d = &state.dataset;
+    ui.heading(&d.title);
+    ui.label(&d.description);
+    ui.add_space(8.0);
+    ui.label("Click a place on the map or a mark on the timeline. Drag the timeline to move through time; ← and → step from event to event.");
+    ui.add_space(8.0);
+    ui.strong("Places of the events");
+    for (p, place) in d.places.iter().enumerate().filter(|(_, p)| p.focus) {
+        if ui.link(&place.names.en).clicked() {
+            intents.push(Intent::SelectPlace(p));
+        }
+    }
+    ui.add_space(8.0);
+    ui.strong("Legend");
+    legend_dot(ui, theme::FOCUS_PLACE, "Zhanaozen and Aktau, the places of the events");
+    legend_dot(ui, theme::ACTIVE_PLACE, "a place whose events have happened by the cursor");
+    legend_dot(ui, theme::FADED_PLACE, "a place whose events are still to come");
+    legend_dot(ui, theme::ROUTE, "the transfer of the wounded, once it has happened");
+    ui.add_space(4.0);
+    let mut categories: Vec<&str> = d.events.iter().map(|e| e.category.0.as_str()).collect();
+    categories.sort_unstable();
+    categories.dedup();
+    ui.horizontal_wrapped(|ui| {
+        for c in categories {
+            ui.label(RichText::new("■").color(theme::category_color(c)));
+            ui.label(c);
+        }
+    });
+}
+
+fn legend_dot(ui: &mut Ui, color: egui::Color32, text: &str) {
+    ui.horizontal(|ui| {
+        let (r, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+        ui.painter().circle_filled(r.center(), 5.0, color);
+        ui.label(text);
+    });
+}

@@ -1,0 +1,50 @@
+//! Colours shared by the map, the timeline and the panels, so a category looks the same everywhere.
+
+use egui::Color32;
+
+use crate::basemap::AreaRole;
+
+pub const SEA: Color32 = Color32::from_rgb(0xb9, 0xd3, 0xe6);
+pub const COASTLINE: Color32 = Color32::from_rgb(0x6c, 0x93, 0xb3);
+pub const FOCUS_REGION_OUTLINE: Color32 = Color32::from_rgb(0x8a, 0x3b, 0x12);
+pub const REGION_OUTLINE: Color32 = Color32::from_rgb(0xb8, 0xae, 0x9c);
+pub const KZ_BORDER: Color32 = Color32::from_rgb(0x8c, 0x80, 0x8c);
+pub const OTHER_BORDER: Color32 = Color32::from_rgb(0xb0, 0xa8, 0xb0);
+pub const TOWN: Color32 = Color32::from_rgb(0x55, 0x55, 0x55);
+pub const LABEL: Color32 = Color32::from_rgb(0x22, 0x22, 0x22);
+pub const LABEL_HALO: Color32 = Color32::from_rgba_premultiplied(0xf4, 0xf1, 0xea, 0xd0);
+/// Zhanaozen and Aktau.
+pub const FOCUS_PLACE: Color32 = Color32::from_rgb(0xc0, 0x1f, 0x1f);
+pub const ACTIVE_PLACE: Color32 = Color32::from_rgb(0xd9, 0x6a, 0x1a);
+pub const FADED_PLACE: Color32 = Color32::from_rgb(0xa8, 0xa0, 0x98);
+pub const SELECTION: Color32 = Color32::from_rgb(0x1f, 0x5f, 0xd0);
+pub const ROUTE: Color32 = Color32::from_rgb(0x7a, 0x1f, 0x8f);
+pub const CURSOR: Color32 = Color32::from_rgb(0x1f, 0x5f, 0xd0);
+pub const DISPUTED: Color32 = Color32::from_rgb(0x9a, 0x5b, 0x00);
+
+pub fn area_fill(role: AreaRole) -> Color32 {
+    match role {
+        AreaRole::FocusCountry => Color32::from_rgb(0xf4, 0xf0, 0xe6),
+        AreaRole::NeighbourCountry => Color32::from_rgb(0xe4, 0xe1, 0xda),
+        AreaRole::ContextCountry => Color32::from_rgb(0xdc, 0xda, 0xd5),
+        AreaRole::Sea | AreaRole::Lake => SEA,
+        AreaRole::FocusRegion => Color32::from_rgb(0xfb, 0xe9, 0xcf),
+        AreaRole::Region => Color32::TRANSPARENT,
+    }
+}
+
+/// The colour of an event category; unknown categories of other datasets get a neutral grey.
+pub fn category_color(category: &str) -> Color32 {
+    match category {
+        "strike" => Color32::from_rgb(0x2e, 0x7d, 0x32),
+        "dismissal" => Color32::from_rgb(0x55, 0x8b, 0x2f),
+        "protest" => Color32::from_rgb(0xef, 0x8f, 0x00),
+        "violence" => Color32::from_rgb(0xc6, 0x28, 0x28),
+        "casualties" => Color32::from_rgb(0x8e, 0x24, 0xaa),
+        "transfer" => ROUTE,
+        "government" => Color32::from_rgb(0x15, 0x65, 0xc0),
+        "legal" => Color32::from_rgb(0x45, 0x5a, 0x64),
+        "media" => Color32::from_rgb(0x00, 0x83, 0x8f),
+        _ => Color32::from_rgb(0x75, 0x75, 0x75),
+    }
+}
