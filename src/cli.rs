@@ -1,0 +1,112 @@
+//! The command line: open the app on a dataset, or check a dataset without a window.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+use jiff::Timestamp;
+
+use crate::{
+    app::{AtlasState, Intent, apply},
+    io::{self, LoadError},
+    model::{Dataset, Moment, Precision},
+};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "zhanaozen-atlas",
+    version,
+    about = "An offline map and timeline of the 2011 events in Kazakhstan's Mangystau Region.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A dataset in the app's JSON format; the built-in record when omitted.
+    pub dataset: Option<PathBuf>,
+    /// Where to put the timeline cursor, in the region's local time: YYYY-MM-DD or YYYY-MM-DDTHH:MM.
+    #[arg(long, value_name = "YYYY-MM-DD[THH:MM]")]
+    pub date: Option<String>,
+    /// The id of a place to select, such as zhanaozen or aktau.
+    #[arg(long, value_name = "ID")]
+    pub place: Option<String>,
+    /// Write the first fully drawn frame to this PNG file and exit.
+    #[arg(long, value_name = "FILE.png")]
+    pub screenshot: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a dataset without opening a window and print a one-line summary.
+    Check {
+        /// A dataset in the app's JSON format; the built-in record when omitted.
+        dataset: Option<PathBuf>,
+    },
+}
+
+/// Loads the dataset named on the command line, or the built-in one. Returns it with its name.
+pub fn load(path: Option<&PathBuf>) -> Result<(Dataset, String), LoadError> {
+    match path {
+        Some(p) => Ok((io::load_dataset(p)?, p.display().to_string())),
+        None => Ok((io::builtin_dataset(), crate::BUILTIN_DATASET_NAME.to_string())),
+    }
+}
+
+/// Reads `--date` in the dataset's local time; only a day or a minute makes sense for a cursor.
+pub fn parse_cursor(text: &str, dataset: &Dataset) -> Result<Timestamp, String> {
+    match Moment::parse(text, dataset.offset, None) {
+        Ok(m) if matches!(m.precision, Precision::Day | Precision::Minute) => Ok(m.start),
+        Ok(_) => Err(format!("--date '{text}': expected YYYY-MM-DD or YYYY-MM-DDTHH:MM")),
+        Err(e) => Err(format!("--date: {e}")),
+    }
+}
+
+/// The app's state as the command line asks for it: `--place` selects, then `--date` sets the
+/// cursor (so an explicit date wins over the place's first event).
+pub fn initial_state(dataset: Dataset, name: String, date: Option<&str>, place: Option<&str>) -> Result<AtlasState, String> {
+    let cursor = date.map(|d| parse_cursor(d, &dataset)).transpose()?;
+    let place = match place {
+        None => None,
+        Some(id) => Some(dataset.place_by_id(id).ok_or_else(|| {
+            let ids: Vec<&str> = dataset.places.iter().map(|p| p.id.as_str()).collect();
+            format!("--place '{id}': no such place; the dataset has: {}", ids.join(", "))
+        })?),
+    };
+    let mut state = AtlasState::new(dataset, name);
+    if let Some(p) = place {
+        apply(&mut state, Intent::SelectPlace(p));
+    }
+    if let Some(t) = cursor {
+        apply(&mut state, Intent::SetCursor(t));
+    }
+    Ok(state)
+}
+
+/// The one-line summary of `check`: counts, time span and route lengths.
+pub fn check_summary(dataset: &Dataset, name: &str) -> String {
+    let state = AtlasState::new(dataset.clone(), name.to_string());
+    let span = match dataset.events.first() {
+        Some(first) => {
+            let last = dataset.events.iter().max_by_key(|e| e.end.unwrap_or(e.start).start).expect("not empty");
+            let last = last.end.unwrap_or(last.start);
+            format!("{} to {}", first.start.format(dataset.offset), last.format(dataset.offset))
+        }
+        None => "no time span".to_string(),
+    };
+    let routes: Vec<String> = dataset
+        .routes
+        .iter()
+        .zip(&state.routes)
+        .map(|(r, m)| format!("route {} {:.1} km (straight line {:.1} km)", r.id, m.path_km, m.straight_km))
+        .collect();
+    let mut line = format!(
+        "{name}: ok: {} events, {} places, {} sources; {span}",
+        dataset.events.len(),
+        dataset.places.len(),
+        dataset.sources.len(),
+    );
+    for r in routes {
+        line.push_str("; ");
+        line.push_str(&r);
+    }
+    line
+}
