@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand};
 use jiff::Timestamp;
 
 use crate::{
-    app::{AtlasState, Intent, apply},
+    app::{AtlasState, Intent, MAX_ZOOM, MIN_ZOOM, apply, set_zoom},
     io::{self, LoadError},
     model::{Dataset, Moment, Precision},
 };
@@ -29,6 +29,10 @@ pub struct Cli {
     /// The id of a place to select, such as zhanaozen or aktau.
     #[arg(long, value_name = "ID")]
     pub place: Option<String>,
+    /// Map zoom from 4 (all of Kazakhstan) to 14, centred on --place if given; the region is
+    /// framed when omitted.
+    #[arg(long, value_name = "4..14", value_parser = parse_zoom)]
+    pub zoom: Option<f64>,
     /// Write the first fully drawn frame to this PNG file and exit.
     #[arg(long, value_name = "FILE.png")]
     pub screenshot: Option<PathBuf>,
@@ -41,6 +45,15 @@ pub enum Command {
         /// A dataset in the app's JSON format; the built-in record when omitted.
         dataset: Option<PathBuf>,
     },
+}
+
+fn parse_zoom(text: &str) -> Result<f64, String> {
+    let z: f64 = text.parse().map_err(|_| format!("'{text}' is not a number"))?;
+    if (MIN_ZOOM..=MAX_ZOOM).contains(&z) {
+        Ok(z)
+    } else {
+        Err(format!("{z} is outside {MIN_ZOOM}..{MAX_ZOOM}"))
+    }
 }
 
 /// Loads the dataset named on the command line, or the built-in one. Returns it with its name.
@@ -62,7 +75,7 @@ pub fn parse_cursor(text: &str, dataset: &Dataset) -> Result<Timestamp, String> 
 
 /// The app's state as the command line asks for it: `--place` selects, then `--date` sets the
 /// cursor (so an explicit date wins over the place's first event).
-pub fn initial_state(dataset: Dataset, name: String, date: Option<&str>, place: Option<&str>) -> Result<AtlasState, String> {
+pub fn initial_state(dataset: Dataset, name: String, date: Option<&str>, place: Option<&str>, zoom: Option<f64>) -> Result<AtlasState, String> {
     let cursor = date.map(|d| parse_cursor(d, &dataset)).transpose()?;
     let place = match place {
         None => None,
@@ -77,6 +90,13 @@ pub fn initial_state(dataset: Dataset, name: String, date: Option<&str>, place: 
     }
     if let Some(t) = cursor {
         apply(&mut state, Intent::SetCursor(t));
+    }
+    if let Some(z) = zoom {
+        set_zoom(&mut state.map, z);
+        if let Some(p) = place {
+            state.map.center_at(state.dataset.places[p].position);
+        }
+        state.fit_pending = false;
     }
     Ok(state)
 }

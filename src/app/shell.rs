@@ -49,22 +49,26 @@ impl AtlasApp {
 
         let mut memory = self.state.map.clone();
         let mut half_size = self.state.map_half_size;
+        let mut screen_center = self.state.map_screen_center;
         egui::CentralPanel::no_frame().show(ui, |ui| {
             let rect = ui.available_rect_before_wrap();
             half_size = [rect.width() / 2.0, rect.height() / 2.0];
+            screen_center = [rect.center().x, rect.center().y];
             intents.extend(ui::map::show(ui, state, &mut memory));
         });
         self.state.map = memory;
         self.state.map_half_size = half_size;
+        self.state.map_screen_center = screen_center;
         if self.state.fit_pending && half_size[0] > 0.0 {
             intents.insert(0, Intent::FitRegion);
         }
 
-        let changed = !intents.is_empty();
+        // Repaint only when something changed: a held drag re-sends the same cursor every frame.
+        let before = self.state.view_key();
         for intent in intents {
             apply(&mut self.state, intent);
         }
-        if changed {
+        if self.state.view_key() != before {
             ui.ctx().request_repaint();
         }
     }

@@ -38,6 +38,8 @@ pub struct AtlasState {
     pub map: MapMemory,
     /// Half the map's size on screen in the last frame, which "Fit region" needs.
     pub map_half_size: [f32; 2],
+    /// The map's centre on screen in the last frame.
+    pub map_screen_center: [f32; 2],
     /// Frame the region as soon as the map's size is known.
     pub fit_pending: bool,
 }
@@ -75,6 +77,7 @@ impl AtlasState {
             selection: Selection::default(),
             map,
             map_half_size: [0.0, 0.0],
+            map_screen_center: [0.0, 0.0],
             fit_pending: true,
         }
     }
@@ -92,6 +95,12 @@ impl AtlasState {
     /// A route is shown once its event has happened (always, for a route without an event).
     pub fn is_route_shown(&self, route: usize) -> bool {
         self.dataset.routes[route].event.is_none_or(|e| self.has_happened(e))
+    }
+
+    /// What the intents can change, to tell whether a frame changed anything.
+    pub fn view_key(&self) -> (Timestamp, Selection, u64, Option<(u64, u64)>) {
+        let center = self.map.detached().map(|p| (p.x().to_bits(), p.y().to_bits()));
+        (self.cursor, self.selection, self.map.zoom().to_bits(), center)
     }
 
     /// The span the timeline shows.

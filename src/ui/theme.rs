@@ -4,6 +4,8 @@ use egui::Color32;
 
 use crate::basemap::AreaRole;
 
+/// Outside the basemap's box: neither land nor sea is known there.
+pub const NO_DATA: Color32 = Color32::from_rgb(0xe9, 0xe7, 0xe2);
 pub const SEA: Color32 = Color32::from_rgb(0xb9, 0xd3, 0xe6);
 pub const COASTLINE: Color32 = Color32::from_rgb(0x6c, 0x93, 0xb3);
 pub const FOCUS_REGION_OUTLINE: Color32 = Color32::from_rgb(0x8a, 0x3b, 0x12);

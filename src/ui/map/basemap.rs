@@ -11,7 +11,8 @@ use crate::{
 
 pub fn paint(painter: &Painter, view: &MercatorView, basemap: &Basemap) {
     let visible = view.visible();
-    painter.rect_filled(painter.clip_rect(), 0.0, theme::SEA);
+    // Seas come from the water layer; the background is only what lies outside the basemap.
+    painter.rect_filled(painter.clip_rect(), 0.0, theme::NO_DATA);
 
     let mut mesh = Mesh::default();
     for area in basemap.areas.iter().filter(|a| a.bbox.intersects(&visible)) {

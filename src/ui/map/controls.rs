@@ -13,7 +13,7 @@ pub fn show(ui: &mut Ui, map_rect: Rect, intents: &mut Vec<Intent>) {
                 if ui.button(RichText::new(" + ").strong()).on_hover_text("Zoom in").clicked() {
                     intents.push(Intent::ZoomIn);
                 }
-                if ui.button(RichText::new(" − ").strong()).on_hover_text("Zoom out").clicked() {
+                if ui.button(RichText::new(" - ").strong()).on_hover_text("Zoom out").clicked() {
                     intents.push(Intent::ZoomOut);
                 }
                 if ui.button("Fit region").on_hover_text("Frame the Mangystau Region").clicked() {

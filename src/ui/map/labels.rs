@@ -1,7 +1,72 @@
 //! Label placement without overlap: candidates in priority order each take the first free spot
 //! beside their point (right, left, above, below); a label with no free spot gives way.
 
-use egui::{Pos2, Rect, Vec2, vec2};
+use std::sync::Arc;
+
+use egui::{Align2, Color32, Galley, Painter, Pos2, Rect, Stroke, StrokeKind, Vec2, vec2};
+
+use crate::ui::theme;
+
+/// How a label is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelStyle {
+    /// A place of the dataset: text on a light halo.
+    Place,
+    /// A town of the basemap: its dot is drawn only when its label has room.
+    Town,
+    /// A route's box of lines, tied to the route by a leader line.
+    Route,
+}
+
+/// A label waiting for a spot: its lines, already laid out, and the point it belongs to.
+pub struct MapLabel {
+    pub anchor: Pos2,
+    pub offset: f32,
+    pub lines: Vec<Arc<Galley>>,
+    pub style: LabelStyle,
+    /// See [`LabelCandidate::rings`].
+    pub rings: u8,
+}
+
+impl MapLabel {
+    fn size(&self) -> Vec2 {
+        let w = self.lines.iter().map(|g| g.size().x).fold(0.0, f32::max);
+        let h: f32 = self.lines.iter().map(|g| g.size().y).sum();
+        match self.style {
+            LabelStyle::Route => vec2(w + 12.0, h + 8.0),
+            _ => vec2(w + 4.0, h),
+        }
+    }
+}
+
+/// Places and paints `labels`, earlier ones first, around the `obstacles` (markers).
+pub fn paint(painter: &Painter, labels: Vec<MapLabel>, obstacles: &[Rect]) {
+    let candidates: Vec<LabelCandidate> =
+        labels.iter().map(|l| LabelCandidate { anchor: l.anchor, size: l.size(), offset: l.offset, rings: l.rings }).collect();
+    for (label, spot) in labels.into_iter().zip(place_labels(&candidates, obstacles)) {
+        let Some(rect) = spot else { continue };
+        match label.style {
+            LabelStyle::Route => {
+                painter.line_segment([label.anchor, rect.center()], Stroke::new(1.0, theme::ROUTE));
+                painter.rect(rect, 4.0, Color32::from_white_alpha(240), Stroke::new(1.0, theme::ROUTE), StrokeKind::Inside);
+            }
+            LabelStyle::Town => {
+                painter.circle_filled(label.anchor, 2.2, theme::TOWN);
+                painter.rect_filled(rect, 3.0, theme::LABEL_HALO);
+            }
+            LabelStyle::Place => {
+                painter.rect_filled(rect, 3.0, theme::LABEL_HALO);
+            }
+        }
+        let inset = if label.style == LabelStyle::Route { vec2(6.0, 4.0) } else { vec2(2.0, 0.0) };
+        let mut pos = Align2::LEFT_TOP.anchor_size(rect.min + inset, Vec2::ZERO).min;
+        for g in label.lines {
+            let h = g.size().y;
+            painter.galley(pos, g, theme::LABEL);
+            pos.y += h;
+        }
+    }
+}
 
 /// A label that wants to stand beside `anchor`.
 #[derive(Clone, Copy, Debug)]
@@ -10,6 +75,8 @@ pub struct LabelCandidate {
     pub size: Vec2,
     /// Distance from the anchor to the label's nearest edge (the marker's radius and a gap).
     pub offset: f32,
+    /// How many times to try again at 2, 3, … times the offset when the near spots are taken.
+    pub rings: u8,
 }
 
 /// Where each candidate's label goes (same order), or `None` where it gives way. Labels avoid
@@ -19,13 +86,22 @@ pub fn place_labels(candidates: &[LabelCandidate], obstacles: &[Rect]) -> Vec<Op
     candidates
         .iter()
         .map(|c| {
-            let spots = [
-                Rect::from_min_size(c.anchor + vec2(c.offset, -c.size.y / 2.0), c.size),
-                Rect::from_min_size(c.anchor + vec2(-c.offset - c.size.x, -c.size.y / 2.0), c.size),
-                Rect::from_min_size(c.anchor + vec2(-c.size.x / 2.0, -c.offset - c.size.y), c.size),
-                Rect::from_min_size(c.anchor + vec2(-c.size.x / 2.0, c.offset), c.size),
-            ];
-            let free = spots.into_iter().find(|s| !taken.iter().any(|t| t.intersects(*s)));
+            let spots = (1..=c.rings.max(1)).flat_map(|ring| {
+                let offset = c.offset * ring as f32;
+                [
+                    Rect::from_min_size(c.anchor + vec2(offset, -c.size.y / 2.0), c.size),
+                    Rect::from_min_size(c.anchor + vec2(-offset - c.size.x, -c.size.y / 2.0), c.size),
+                    Rect::from_min_size(c.anchor + vec2(-c.size.x / 2.0, -offset - c.size.y), c.size),
+                    Rect::from_min_size(c.anchor + vec2(-c.size.x / 2.0, offset), c.size),
+                ]
+            });
+            let mut free = None;
+            for spot in spots {
+                if !taken.iter().any(|t| t.intersects(spot)) {
+                    free = Some(spot);
+                    break;
+                }
+            }
             taken.extend(free);
             free
         })
@@ -38,7 +114,7 @@ mod tests {
     use egui::pos2;
 
     fn candidate(x: f32, y: f32) -> LabelCandidate {
-        LabelCandidate { anchor: pos2(x, y), size: vec2(60.0, 14.0), offset: 6.0 }
+        LabelCandidate { anchor: pos2(x, y), size: vec2(60.0, 14.0), offset: 6.0, rings: 1 }
     }
 
     #[test]
@@ -54,6 +130,18 @@ mod tests {
                 assert!(!a.intersects(*b), "{a:?} overlaps {b:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_label_with_rings_moves_further_out_when_crowded() {
+        let near = [
+            Rect::from_center_size(pos2(100.0, 100.0), vec2(200.0, 60.0)),
+        ];
+        let mut c = candidate(100.0, 100.0);
+        assert_eq!(place_labels(&[c], &near)[0], None);
+        c.rings = 10;
+        let spot = place_labels(&[c], &near)[0].expect("found a spot further out");
+        assert!(!spot.intersects(near[0]));
     }
 
     #[test]

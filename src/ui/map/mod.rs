@@ -7,7 +7,7 @@ mod labels;
 mod places;
 mod route;
 
-pub use labels::{LabelCandidate, place_labels};
+pub use labels::{LabelCandidate, LabelStyle, MapLabel, place_labels};
 
 use egui::{Rect, Ui};
 use walkers::{Map, MapMemory, Projector, lon_lat};
@@ -32,9 +32,14 @@ pub fn show(ui: &mut Ui, state: &AtlasState, memory: &mut MapMemory) -> Vec<Inte
         let view = mercator_view(projector, rect);
         let painter = ui.painter().with_clip_rect(rect);
         basemap::paint(&painter, &view, Basemap::embedded());
-        let mut obstacles = Vec::new();
-        route::show(ui, &painter, &view, state, response, &mut obstacles, &mut intents);
-        places::show(ui, &painter, &view, state, &obstacles, &mut intents);
+        let route_labels = route::show(&painter, &view, state, response, &mut intents);
+        let places = places::show(ui, &painter, &view, state, &mut intents);
+        // Label priority: Zhanaozen and Aktau, the route, the other places, the basemap's towns.
+        let mut all_labels = places.focus;
+        all_labels.extend(route_labels);
+        all_labels.extend(places.others);
+        all_labels.extend(places::town_labels(&painter, &view, state));
+        labels::paint(&painter, all_labels, &places.markers);
         controls::show(ui, rect, &mut intents);
         controls::attribution(ui, rect);
     });

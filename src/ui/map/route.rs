@@ -1,9 +1,9 @@
 //! The routes of the dataset (the transfer of the wounded from Zhanaozen to Aktau): drawn once their
 //! event has happened, labelled with their geodesic length, hoverable and clickable.
 
-use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Response, Stroke, Ui, vec2};
+use egui::{Color32, FontId, Painter, Pos2, Response, Stroke, vec2};
 
-use super::to_pos;
+use super::{LabelStyle, MapLabel, to_pos};
 use crate::{
     app::{AtlasState, Intent},
     geometry::{MercatorView, mercator},
@@ -13,16 +13,10 @@ use crate::{
 /// How near the pointer must be to the line to hover it, in pixels.
 const HOVER_DISTANCE: f32 = 8.0;
 
-pub fn show(
-    ui: &mut Ui,
-    painter: &Painter,
-    view: &MercatorView,
-    state: &AtlasState,
-    map_response: &Response,
-    obstacles: &mut Vec<Rect>,
-    intents: &mut Vec<Intent>,
-) {
+/// Draws the routes whose event has happened and returns their labels, to be placed with the others.
+pub fn show(painter: &Painter, view: &MercatorView, state: &AtlasState, map_response: &Response, intents: &mut Vec<Intent>) -> Vec<MapLabel> {
     let d = &state.dataset;
+    let mut labels = Vec::new();
     for (r, (route, measure)) in d.routes.iter().zip(&state.routes).enumerate() {
         if !state.is_route_shown(r) || measure.points.len() < 2 {
             continue;
@@ -40,17 +34,26 @@ pub fn show(
 
         let lines = [
             route.name.clone(),
-            format!(
-                "{:.1} km along the route · {:.1} km straight (geodesic, WGS84)",
-                measure.path_km, measure.straight_km
-            ),
+            format!("{:.1} km along the route · {:.1} km straight (geodesic, WGS84)", measure.path_km, measure.straight_km),
             match &route.reported_distance {
                 Some(reported) => format!("Sources: \"{reported}\""),
                 None => "No distance in the sources".to_string(),
             },
         ];
-        let rect = label(painter, &points, &lines);
-        obstacles.push(rect);
+        labels.push(MapLabel {
+            anchor: point_at_half_length(&points),
+            offset: 28.0,
+            lines: lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| {
+                    let (size, color) = if i == 0 { (13.0, theme::ROUTE) } else { (12.0, theme::LABEL) };
+                    painter.layout_no_wrap(l.clone(), FontId::proportional(size), color)
+                })
+                .collect(),
+            style: LabelStyle::Route,
+            rings: 6,
+        });
 
         if hovered {
             let tooltip = map_response.clone().on_hover_ui_at_pointer(|ui| {
@@ -64,39 +67,12 @@ pub fn show(
                     ui.label("Click to open the event.");
                 }
             });
-            if tooltip.clicked() {
-                if let Some(e) = route.event {
-                    intents.push(Intent::SelectEvent(e));
-                }
+            if let (true, Some(e)) = (tooltip.clicked(), route.event) {
+                intents.push(Intent::SelectEvent(e));
             }
         }
     }
-    let _ = ui;
-}
-
-/// Draws the route's label box beside its middle and returns where it went.
-fn label(painter: &Painter, points: &[Pos2], lines: &[String]) -> Rect {
-    let middle = point_at_half_length(points);
-    let galleys: Vec<_> = lines
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let font = FontId::proportional(if i == 0 { 13.0 } else { 12.0 });
-            painter.layout_no_wrap(l.clone(), font, if i == 0 { theme::ROUTE } else { theme::LABEL })
-        })
-        .collect();
-    let width = galleys.iter().map(|g| g.size().x).fold(0.0, f32::max) + 12.0;
-    let height = galleys.iter().map(|g| g.size().y).sum::<f32>() + 8.0;
-    let rect = Align2::CENTER_TOP.anchor_size(middle + vec2(0.0, 18.0), vec2(width, height));
-    painter.rect(rect, 4.0, Color32::from_white_alpha(235), Stroke::new(1.0, theme::ROUTE), egui::StrokeKind::Inside);
-    let mut y = rect.min.y + 4.0;
-    for g in galleys {
-        let h = g.size().y;
-        painter.galley(egui::pos2(rect.min.x + 6.0, y), g, theme::LABEL);
-        y += h;
-    }
-    painter.line_segment([middle, rect.center_top()], Stroke::new(1.0, theme::ROUTE));
-    rect
+    labels
 }
 
 fn arrow_head(painter: &Painter, from: Pos2, to: Pos2) {

@@ -12,7 +12,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
     let event = &d.events[e];
     ui.horizontal(|ui| {
         ui.label(RichText::new(&event.category.0).color(theme::category_color(&event.category.0)).strong());
-        if ui.small_button("✕").on_hover_text("Close (Esc)").clicked() {
+        if ui.small_button("Close").on_hover_text("Close (Esc)").clicked() {
             intents.push(Intent::ClearSelection);
         }
     });
@@ -25,7 +25,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
     ui.weak(event.start.precision.describe());
     match event.place {
         Some(p) => {
-            if ui.link(format!("📍 {}", d.places[p].names.en)).on_hover_text("Show the place").clicked() {
+            if ui.link(format!("at {}", d.places[p].names.en)).on_hover_text("Show the place").clicked() {
                 intents.push(Intent::SelectPlace(p));
             }
         }

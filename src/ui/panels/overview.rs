@@ -1,6 +1,6 @@
 //! What the side panel shows with nothing selected: the dataset, how to use the app, the legend.
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
 use crate::{
     app::{AtlasState, Intent},
@@ -12,7 +12,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
     ui.heading(&d.title);
     ui.label(&d.description);
     ui.add_space(8.0);
-    ui.label("Click a place on the map or a mark on the timeline. Drag the timeline to move through time; ← and → step from event to event.");
+    ui.label("Click a place on the map or a mark on the timeline. Drag the timeline to move through time; the Left and Right arrow keys step from event to event.");
     ui.add_space(8.0);
     ui.strong("Places of the events");
     for (p, place) in d.places.iter().enumerate().filter(|(_, p)| p.focus) {
@@ -32,7 +32,8 @@ pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
     categories.dedup();
     ui.horizontal_wrapped(|ui| {
         for c in categories {
-            ui.label(RichText::new("■").color(theme::category_color(c)));
+            let (r, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+            ui.painter().rect_filled(r, 2.0, theme::category_color(c));
             ui.label(c);
         }
     });

@@ -10,7 +10,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState, p: usize, intents: &mut Vec<Intent>
     let place = &d.places[p];
     ui.horizontal(|ui| {
         ui.heading(&place.names.en);
-        if ui.small_button("✕").on_hover_text("Close (Esc)").clicked() {
+        if ui.small_button("Close").on_hover_text("Close (Esc)").clicked() {
             intents.push(Intent::ClearSelection);
         }
     });

@@ -22,10 +22,10 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
         let happened = d.events_started_by(state.cursor);
         ui.label(format!("{happened} of {} events have happened by this date", d.events.len()));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Next event ▶").on_hover_text("Next event (→)").clicked() {
+            if ui.button("Next event").on_hover_text("Next event (Right arrow key)").clicked() {
                 intents.push(Intent::StepEvent(StepDirection::Next));
             }
-            if ui.button("◀ Previous event").on_hover_text("Previous event (←)").clicked() {
+            if ui.button("Previous event").on_hover_text("Previous event (Left arrow key)").clicked() {
                 intents.push(Intent::StepEvent(StepDirection::Previous));
             }
         });

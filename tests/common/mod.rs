@@ -1,0 +1,52 @@
+//! Helpers shared by the UI tests: the app in a headless egui_kittest harness.
+
+#![allow(dead_code)]
+
+use egui::{Pos2, Rect};
+use egui_kittest::{Harness, kittest::Queryable as _};
+use jiff::Timestamp;
+use zhanaozen_atlas::{
+    app::{AtlasApp, AtlasState},
+    cli,
+    io::builtin_dataset,
+    ui::timeline::strip_scale,
+};
+
+/// The app on the built-in dataset, in a window the size the README screenshot uses.
+pub fn harness_at(date: Option<&str>) -> Harness<'static, AtlasApp> {
+    let state = cli::initial_state(builtin_dataset(), "built-in".into(), date, None, None).expect("valid state");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut AtlasApp| app.show(ui), AtlasApp::new(state));
+    h.run();
+    h
+}
+
+pub fn state<'a>(h: &'a Harness<'_, AtlasApp>) -> &'a AtlasState {
+    &h.state().state
+}
+
+pub fn place(h: &Harness<'_, AtlasApp>, id: &str) -> usize {
+    state(h).dataset.place_by_id(id).expect("place exists")
+}
+
+pub fn event(h: &Harness<'_, AtlasApp>, id: &str) -> usize {
+    state(h).dataset.event_by_id(id).expect("event exists")
+}
+
+/// The timeline strip's rectangle on screen, from its accessibility node.
+pub fn strip_rect(h: &Harness<'_, AtlasApp>) -> Rect {
+    h.get_by_role_and_label(egui::accesskit::Role::Slider, "Timeline").rect()
+}
+
+/// Where on screen the strip draws instant `t`, just below the strip's top edge (the cursor's
+/// handle row, where there are no event marks).
+pub fn strip_point(h: &Harness<'_, AtlasApp>, t: Timestamp) -> Pos2 {
+    let rect = strip_rect(h);
+    let scale = strip_scale(state(h), rect);
+    egui::pos2(scale.x_of(t), rect.top() + 5.0)
+}
+
+pub fn ts(text: &str) -> Timestamp {
+    text.parse().expect("a valid timestamp")
+}

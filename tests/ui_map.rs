@@ -1,0 +1,100 @@
+//! The map, driven as a user would: clicking places, keyboard access, zoom buttons.
+
+mod common;
+
+use common::*;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable as _;
+
+#[test]
+fn clicking_zhanaozen_selects_it_and_the_panel_lists_its_events() {
+    let mut h = harness_at(None);
+    let zhanaozen = place(&h, "zhanaozen");
+    assert_eq!(state(&h).selection.place, None);
+
+    h.get_by_role_and_label(Role::Button, "Zhanaozen").click();
+    h.run();
+
+    assert_eq!(state(&h).selection.place, Some(zhanaozen));
+    assert_eq!(state(&h).selection.event, None);
+    let count = state(&h).dataset.events_at(zhanaozen).len();
+    assert!(h.query_by_label(&format!("{count} events here, in time order")).is_some());
+    // Its names in three languages, and its events in time order.
+    assert!(h.query_by_label("Жаңаөзен").is_some());
+    assert!(h.query_by_label_contains("Fri 16 Dec 2011 — Independence Day clashes").is_some());
+    assert!(h.query_by_label_contains("May 2011 — OzenMunaiGas oil workers go on strike").is_some());
+    // Events elsewhere are not listed.
+    assert!(h.query_by_label_contains("— Train blocked at Shetpe station").is_none());
+}
+
+#[test]
+fn clicking_an_event_in_the_place_panel_moves_the_cursor() {
+    let mut h = harness_at(None);
+    h.get_by_role_and_label(Role::Button, "Aktau").click();
+    h.run();
+    h.get_by_label_contains("— Protests spread to Aktau").click();
+    h.run();
+    let e = event(&h, "aktau-protests");
+    assert_eq!(state(&h).selection.event, Some(e));
+    assert_eq!(state(&h).cursor, state(&h).dataset.events[e].start.start);
+    // The event panel shows its sources.
+    assert!(h.query_by_label("UPDATE 5-Protests spread in troubled Kazakh oil region").is_some());
+}
+
+#[test]
+fn a_place_can_be_reached_with_the_keyboard() {
+    let mut h = harness_at(None);
+    let aktau = place(&h, "aktau");
+    h.get_by_role_and_label(Role::Button, "Aktau").focus();
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(state(&h).selection.place, Some(aktau));
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert_eq!(state(&h).selection.place, None);
+}
+
+#[test]
+fn zoom_buttons_and_fit_region() {
+    let mut h = harness_at(None);
+    let fitted = state(&h).map.zoom();
+    assert!((5.0..9.0).contains(&fitted), "fitted zoom {fitted}");
+    h.get_by_role_and_label(Role::Button, " + ").click();
+    h.run();
+    assert_eq!(state(&h).map.zoom(), fitted.floor() + 1.0);
+    h.get_by_role_and_label(Role::Button, " - ").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, " - ").click();
+    h.run();
+    assert!(state(&h).map.zoom() < fitted);
+    h.get_by_role_and_label(Role::Button, "Fit region").click();
+    h.run();
+    assert!((state(&h).map.zoom() - fitted).abs() < 1e-9);
+}
+
+#[test]
+fn the_route_shows_after_the_transfer_and_a_click_on_it_opens_the_transfer_event() {
+    use zhanaozen_atlas::geometry::{MercatorView, mercator};
+    let mut h = harness_at(Some("2011-12-18"));
+    assert!(state(&h).is_route_shown(0));
+    // Where the map draws the route's middle waypoint (Zhetybay), from the map's view in the state.
+    let s = state(&h);
+    let center = s.map.detached().expect("the map was framed on the region");
+    let view = MercatorView::new(mercator(center.x(), center.y()), s.map.zoom(), s.map_screen_center, s.map_half_size);
+    let zhetybay = s.dataset.places[place(&h, "zhetybay")].position;
+    let aktau = s.dataset.places[place(&h, "aktau")].position;
+    let [x0, y0] = view.to_screen(mercator(zhetybay.x(), zhetybay.y()));
+    let [x1, y1] = view.to_screen(mercator(aktau.x(), aktau.y()));
+    // Halfway along the leg from Zhetybay to Aktau: on the line, away from both markers.
+    let on_line = egui::pos2((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+    h.hover_at(on_line);
+    h.run();
+    h.drag_at(on_line);
+    h.run();
+    h.drop_at(on_line);
+    h.run();
+    let transfer = event(&h, "injured-transferred-to-aktau");
+    assert_eq!(state(&h).selection.event, Some(transfer));
+    assert!(h.query_by_label_contains("Route: 142.7 km along it, 141.1 km in a straight line").is_some());
+}
