@@ -48,7 +48,9 @@ pub enum Command {
 }
 
 fn parse_zoom(text: &str) -> Result<f64, String> {
-    let z: f64 = text.parse().map_err(|_| format!("'{text}' is not a number"))?;
+    let z: f64 = text
+        .parse()
+        .map_err(|_| format!("'{text}' is not a number"))?;
     if (MIN_ZOOM..=MAX_ZOOM).contains(&z) {
         Ok(z)
     } else {
@@ -60,7 +62,10 @@ fn parse_zoom(text: &str) -> Result<f64, String> {
 pub fn load(path: Option<&PathBuf>) -> Result<(Dataset, String), LoadError> {
     match path {
         Some(p) => Ok((io::load_dataset(p)?, p.display().to_string())),
-        None => Ok((io::builtin_dataset(), crate::BUILTIN_DATASET_NAME.to_string())),
+        None => Ok((
+            io::builtin_dataset(),
+            crate::BUILTIN_DATASET_NAME.to_string(),
+        )),
     }
 }
 
@@ -68,20 +73,31 @@ pub fn load(path: Option<&PathBuf>) -> Result<(Dataset, String), LoadError> {
 pub fn parse_cursor(text: &str, dataset: &Dataset) -> Result<Timestamp, String> {
     match Moment::parse(text, dataset.offset, None) {
         Ok(m) if matches!(m.precision, Precision::Day | Precision::Minute) => Ok(m.start),
-        Ok(_) => Err(format!("--date '{text}': expected YYYY-MM-DD or YYYY-MM-DDTHH:MM")),
+        Ok(_) => Err(format!(
+            "--date '{text}': expected YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+        )),
         Err(e) => Err(format!("--date: {e}")),
     }
 }
 
 /// The app's state as the command line asks for it: `--place` selects, then `--date` sets the
 /// cursor (so an explicit date wins over the place's first event).
-pub fn initial_state(dataset: Dataset, name: String, date: Option<&str>, place: Option<&str>, zoom: Option<f64>) -> Result<AtlasState, String> {
+pub fn initial_state(
+    dataset: Dataset,
+    name: String,
+    date: Option<&str>,
+    place: Option<&str>,
+    zoom: Option<f64>,
+) -> Result<AtlasState, String> {
     let cursor = date.map(|d| parse_cursor(d, &dataset)).transpose()?;
     let place = match place {
         None => None,
         Some(id) => Some(dataset.place_by_id(id).ok_or_else(|| {
             let ids: Vec<&str> = dataset.places.iter().map(|p| p.id.as_str()).collect();
-            format!("--place '{id}': no such place; the dataset has: {}", ids.join(", "))
+            format!(
+                "--place '{id}': no such place; the dataset has: {}",
+                ids.join(", ")
+            )
         })?),
     };
     let mut state = AtlasState::new(dataset, name);
@@ -106,9 +122,17 @@ pub fn check_summary(dataset: &Dataset, name: &str) -> String {
     let state = AtlasState::new(dataset.clone(), name.to_string());
     let span = match dataset.events.first() {
         Some(first) => {
-            let last = dataset.events.iter().max_by_key(|e| e.end.unwrap_or(e.start).start).expect("not empty");
+            let last = dataset
+                .events
+                .iter()
+                .max_by_key(|e| e.end.unwrap_or(e.start).start)
+                .expect("not empty");
             let last = last.end.unwrap_or(last.start);
-            format!("{} to {}", first.start.format(dataset.offset), last.format(dataset.offset))
+            format!(
+                "{} to {}",
+                first.start.format(dataset.offset),
+                last.format(dataset.offset)
+            )
         }
         None => "no time span".to_string(),
     };
@@ -116,7 +140,12 @@ pub fn check_summary(dataset: &Dataset, name: &str) -> String {
         .routes
         .iter()
         .zip(&state.routes)
-        .map(|(r, m)| format!("route {} {:.1} km (straight line {:.1} km)", r.id, m.path_km, m.straight_km))
+        .map(|(r, m)| {
+            format!(
+                "route {} {:.1} km (straight line {:.1} km)",
+                r.id, m.path_km, m.straight_km
+            )
+        })
         .collect();
     let mut line = format!(
         "{name}: ok: {} events, {} places, {} sources; {span}",

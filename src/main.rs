@@ -30,7 +30,15 @@ fn main() -> ExitCode {
 fn run_app(args: Cli) -> ExitCode {
     let state = cli::load(args.dataset.as_ref())
         .map_err(|e| e.to_string())
-        .and_then(|(d, name)| cli::initial_state(d, name, args.date.as_deref(), args.place.as_deref(), args.zoom));
+        .and_then(|(d, name)| {
+            cli::initial_state(
+                d,
+                name,
+                args.date.as_deref(),
+                args.place.as_deref(),
+                args.zoom,
+            )
+        });
     let state = match state {
         Ok(s) => s,
         Err(e) => {
@@ -53,7 +61,11 @@ fn run_app(args: Cli) -> ExitCode {
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
-    if let Err(e) = eframe::run_native("Zhanaozen Atlas", options, Box::new(|_cc| Ok(Box::new(app)))) {
+    if let Err(e) = eframe::run_native(
+        "Zhanaozen Atlas",
+        options,
+        Box::new(|_cc| Ok(Box::new(app))),
+    ) {
         eprintln!("zhanaozen-atlas: cannot open the window: {e}");
         return ExitCode::FAILURE;
     }

@@ -14,13 +14,30 @@ fn the_builtin_dataset_parses_with_every_event_sourced() {
     for e in &d.events {
         assert!(!e.sources.is_empty(), "{} has no source", e.id);
     }
-    for id in ["zhanaozen", "aktau", "zhetybay", "shetpe", "kuryk", "fort-shevchenko", "beyneu"] {
+    for id in [
+        "zhanaozen",
+        "aktau",
+        "zhetybay",
+        "shetpe",
+        "kuryk",
+        "fort-shevchenko",
+        "beyneu",
+    ] {
         assert!(d.place_by_id(id).is_some(), "missing place {id}");
     }
-    let focus: Vec<&str> = d.places.iter().filter(|p| p.focus).map(|p| p.id.as_str()).collect();
+    let focus: Vec<&str> = d
+        .places
+        .iter()
+        .filter(|p| p.focus)
+        .map(|p| p.id.as_str())
+        .collect();
     assert_eq!(focus, ["zhanaozen", "aktau"]);
     // Events are in time order.
-    assert!(d.events.windows(2).all(|w| w[0].start.start <= w[1].start.start));
+    assert!(
+        d.events
+            .windows(2)
+            .all(|w| w[0].start.start <= w[1].start.start)
+    );
 }
 
 #[test]
@@ -43,13 +60,19 @@ fn the_transfer_route_runs_zhanaozen_zhetybay_aktau() {
     let route = &d.routes[0];
     let via: Vec<&str> = route.via.iter().map(|&p| d.places[p].id.as_str()).collect();
     assert_eq!(via, ["zhanaozen", "zhetybay", "aktau"]);
-    assert_eq!(d.events[route.event.unwrap()].id, "injured-transferred-to-aktau");
+    assert_eq!(
+        d.events[route.event.unwrap()].id,
+        "injured-transferred-to-aktau"
+    );
     assert_eq!(route.reported_distance.as_deref(), Some("around 150 km"));
     let points: Vec<_> = route.via.iter().map(|&p| d.places[p].position).collect();
     let path = path_length_km(&points);
     assert!((140.0..=160.0).contains(&path), "route {path} km");
     let straight = distance_km(points[0], points[2]);
-    assert!((140.0..=142.0).contains(&straight), "straight line {straight} km");
+    assert!(
+        (140.0..=142.0).contains(&straight),
+        "straight line {straight} km"
+    );
 }
 
 const MINIMAL: &str = r#"{
@@ -72,8 +95,15 @@ fn syntax_errors_point_at_line_and_column() {
     let broken = MINIMAL.replace(r#""title": "t","#, r#""title": "t""#);
     let err = parse_dataset_json("broken.json", &broken).unwrap_err();
     assert_eq!(err.file, "broken.json");
-    assert_eq!(err.problems[0].location, Location::LineColumn { line: 4, column: 3 });
-    assert!(err.to_string().starts_with("broken.json: line 4, column 3: expected `,`"), "{err}");
+    assert_eq!(
+        err.problems[0].location,
+        Location::LineColumn { line: 4, column: 3 }
+    );
+    assert!(
+        err.to_string()
+            .starts_with("broken.json: line 4, column 3: expected `,`"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -81,7 +111,10 @@ fn every_problem_of_a_file_is_reported_with_its_record() {
     let bad = MINIMAL
         .replace(r#""lat": 43.0"#, r#""lat": 95.0"#)
         .replace(r#""https://example.org/x""#, r#""javascript:alert(1)""#)
-        .replace(r#""start": "2011-12-16""#, r#""start": "2011-02-30", "end": "2010-01-01""#)
+        .replace(
+            r#""start": "2011-12-16""#,
+            r#""start": "2011-02-30", "end": "2010-01-01""#,
+        )
         .replace(r#""place": "a""#, r#""place": "nowhere""#);
     let err = parse_dataset_json("bad.json", &bad).unwrap_err();
     let text = err.to_string();
@@ -101,8 +134,23 @@ fn duplicate_ids_empty_files_and_unsourced_events_are_refused() {
         r#""sources": [{ "id": "s""#,
         r#""sources": [{ "id": "s", "publisher": "P", "title": "T", "url": "https://example.org/y" }, { "id": "s""#,
     );
-    assert!(parse_dataset_json("dup.json", &dup).unwrap_err().to_string().contains("source 's', field 'id': the id is used by another source"));
-    assert!(parse_dataset_json("empty.json", "  \n").unwrap_err().to_string().contains("empty.json: the file is empty"));
+    assert!(
+        parse_dataset_json("dup.json", &dup)
+            .unwrap_err()
+            .to_string()
+            .contains("source 's', field 'id': the id is used by another source")
+    );
+    assert!(
+        parse_dataset_json("empty.json", "  \n")
+            .unwrap_err()
+            .to_string()
+            .contains("empty.json: the file is empty")
+    );
     let unsourced = MINIMAL.replace(r#""sources": ["s"]"#, r#""sources": []"#);
-    assert!(parse_dataset_json("u.json", &unsourced).unwrap_err().to_string().contains("expected at least one source"));
+    assert!(
+        parse_dataset_json("u.json", &unsourced)
+            .unwrap_err()
+            .to_string()
+            .contains("expected at least one source")
+    );
 }

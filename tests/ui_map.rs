@@ -18,13 +18,25 @@ fn clicking_zhanaozen_selects_it_and_the_panel_lists_its_events() {
     assert_eq!(state(&h).selection.place, Some(zhanaozen));
     assert_eq!(state(&h).selection.event, None);
     let count = state(&h).dataset.events_at(zhanaozen).len();
-    assert!(h.query_by_label(&format!("{count} events here, in time order")).is_some());
+    assert!(
+        h.query_by_label(&format!("{count} events here, in time order"))
+            .is_some()
+    );
     // Its names in three languages, and its events in time order.
     assert!(h.query_by_label("Жаңаөзен").is_some());
-    assert!(h.query_by_label_contains("Fri 16 Dec 2011 — Independence Day clashes").is_some());
-    assert!(h.query_by_label_contains("May 2011 — OzenMunaiGas oil workers go on strike").is_some());
+    assert!(
+        h.query_by_label_contains("Fri 16 Dec 2011 — Independence Day clashes")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("May 2011 — OzenMunaiGas oil workers go on strike")
+            .is_some()
+    );
     // Events elsewhere are not listed.
-    assert!(h.query_by_label_contains("— Train blocked at Shetpe station").is_none());
+    assert!(
+        h.query_by_label_contains("— Train blocked at Shetpe station")
+            .is_none()
+    );
 }
 
 #[test]
@@ -32,13 +44,17 @@ fn clicking_an_event_in_the_place_panel_moves_the_cursor() {
     let mut h = harness_at(None);
     h.get_by_role_and_label(Role::Button, "Aktau").click();
     h.run();
-    h.get_by_label_contains("— Protests spread to Aktau").click();
+    h.get_by_label_contains("— Protests spread to Aktau")
+        .click();
     h.run();
     let e = event(&h, "aktau-protests");
     assert_eq!(state(&h).selection.event, Some(e));
     assert_eq!(state(&h).cursor, state(&h).dataset.events[e].start.start);
     // The event panel shows its sources.
-    assert!(h.query_by_label("UPDATE 5-Protests spread in troubled Kazakh oil region").is_some());
+    assert!(
+        h.query_by_label("UPDATE 5-Protests spread in troubled Kazakh oil region")
+            .is_some()
+    );
 }
 
 #[test]
@@ -81,7 +97,12 @@ fn the_route_shows_after_the_transfer_and_a_click_on_it_opens_the_transfer_event
     // Where the map draws the route's middle waypoint (Zhetybay), from the map's view in the state.
     let s = state(&h);
     let center = s.map.detached().expect("the map was framed on the region");
-    let view = MercatorView::new(mercator(center.x(), center.y()), s.map.zoom(), s.map_screen_center, s.map_half_size);
+    let view = MercatorView::new(
+        mercator(center.x(), center.y()),
+        s.map.zoom(),
+        s.map_screen_center,
+        s.map_half_size,
+    );
     let zhetybay = s.dataset.places[place(&h, "zhetybay")].position;
     let aktau = s.dataset.places[place(&h, "aktau")].position;
     let [x0, y0] = view.to_screen(mercator(zhetybay.x(), zhetybay.y()));
@@ -96,5 +117,8 @@ fn the_route_shows_after_the_transfer_and_a_click_on_it_opens_the_transfer_event
     h.run();
     let transfer = event(&h, "injured-transferred-to-aktau");
     assert_eq!(state(&h).selection.event, Some(transfer));
-    assert!(h.query_by_label_contains("Route: 142.7 km along it, 141.1 km in a straight line").is_some());
+    assert!(
+        h.query_by_label_contains("Route: 142.7 km along it, 141.1 km in a straight line")
+            .is_some()
+    );
 }

@@ -11,7 +11,10 @@ fn dragging_the_cursor_past_16_december_activates_places_and_shows_the_route() {
     let mut h = harness_at(Some("2011-12-01"));
     let shetpe = place(&h, "shetpe");
     let zhanaozen = place(&h, "zhanaozen");
-    assert!(state(&h).is_place_active(zhanaozen), "Zhanaozen's strike began in May");
+    assert!(
+        state(&h).is_place_active(zhanaozen),
+        "Zhanaozen's strike began in May"
+    );
     assert!(!state(&h).is_place_active(shetpe));
     assert!(!state(&h).is_route_shown(0));
 
@@ -29,10 +32,16 @@ fn dragging_the_cursor_past_16_december_activates_places_and_shows_the_route() {
     h.run();
 
     let cursor = state(&h).cursor;
-    assert!(cursor > ts("2011-12-19T00:00Z") && cursor < ts("2011-12-22T00:00Z"), "cursor {cursor}");
+    assert!(
+        cursor > ts("2011-12-19T00:00Z") && cursor < ts("2011-12-22T00:00Z"),
+        "cursor {cursor}"
+    );
     assert!(state(&h).is_place_active(shetpe));
     assert!(state(&h).is_route_shown(0));
-    assert!(h.query_by_label_contains("events have happened by this date").is_some());
+    assert!(
+        h.query_by_label_contains("events have happened by this date")
+            .is_some()
+    );
 
     // And back again: the route is gone before the transfer.
     let back = strip_point(&h, ts("2011-11-01T00:00Z"));
@@ -49,21 +58,29 @@ fn dragging_the_cursor_past_16_december_activates_places_and_shows_the_route() {
 #[test]
 fn clicking_an_event_mark_moves_the_cursor_and_selects_its_place() {
     let mut h = harness_at(Some("2011-06-01"));
-    h.get_by_role_and_label(Role::Button, "Train blocked at Shetpe station").click();
+    h.get_by_role_and_label(Role::Button, "Train blocked at Shetpe station")
+        .click();
     h.run();
     let e = event(&h, "shetpe-train-blocked");
     assert_eq!(state(&h).selection.event, Some(e));
     assert_eq!(state(&h).selection.place, Some(place(&h, "shetpe")));
     assert_eq!(state(&h).cursor, ts("2011-12-17T08:24Z"));
     // The cursor reads in local time.
-    assert!(h.query_all_by_label("Sat 17 Dec 2011, 13:24 UTC+5").next().is_some());
+    assert!(
+        h.query_all_by_label("Sat 17 Dec 2011, 13:24 UTC+5")
+            .next()
+            .is_some()
+    );
 }
 
 #[test]
 fn arrow_keys_step_from_event_to_event() {
     let mut h = harness_at(Some("2011-12-16"));
     let events = &state(&h).dataset.events;
-    let first_on_16th = events.iter().position(|e| e.start.start == ts("2011-12-15T19:00Z")).unwrap();
+    let first_on_16th = events
+        .iter()
+        .position(|e| e.start.start == ts("2011-12-15T19:00Z"))
+        .unwrap();
 
     h.key_press(Key::ArrowRight);
     h.run();
@@ -77,7 +94,10 @@ fn arrow_keys_step_from_event_to_event() {
     h.run();
     assert_eq!(state(&h).selection.event, Some(first_on_16th - 1));
     let cursor = state(&h).cursor;
-    assert_eq!(cursor, state(&h).dataset.events[first_on_16th - 1].start.start);
+    assert_eq!(
+        cursor,
+        state(&h).dataset.events[first_on_16th - 1].start.start
+    );
 }
 
 #[test]

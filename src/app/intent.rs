@@ -44,10 +44,10 @@ pub fn apply(state: &mut AtlasState, intent: Intent) {
         Intent::SelectPlace(p) => {
             state.selection.place = Some(p);
             state.selection.event = None;
-            if !state.is_place_active(p) {
-                if let Some(t) = state.dataset.first_event_start_at(p) {
-                    state.cursor = t;
-                }
+            if !state.is_place_active(p)
+                && let Some(t) = state.dataset.first_event_start_at(p)
+            {
+                state.cursor = t;
             }
         }
         Intent::SelectEvent(e) => select_event(state, e),
@@ -83,7 +83,10 @@ fn select_event(state: &mut AtlasState, e: EventIndex) {
 /// are visited one by one; otherwise the first event at or after the cursor, or the last before it.
 fn step_target(state: &AtlasState, direction: StepDirection) -> Option<EventIndex> {
     let d = &state.dataset;
-    let at_selected = state.selection.event.filter(|&e| d.events[e].start.start == state.cursor);
+    let at_selected = state
+        .selection
+        .event
+        .filter(|&e| d.events[e].start.start == state.cursor);
     match (direction, at_selected) {
         (StepDirection::Next, Some(e)) => (e + 1 < d.events.len()).then_some(e + 1),
         (StepDirection::Previous, Some(e)) => e.checked_sub(1),

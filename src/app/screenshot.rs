@@ -22,7 +22,13 @@ pub struct Screenshot {
 
 impl Screenshot {
     pub fn new(path: PathBuf) -> Self {
-        Self { path, frames: 0, requested: false, image: Default::default(), outcome: Default::default() }
+        Self {
+            path,
+            frames: 0,
+            requested: false,
+            image: Default::default(),
+            outcome: Default::default(),
+        }
     }
 
     pub fn on_frame(&mut self, ctx: &Context) {
@@ -36,10 +42,12 @@ impl Screenshot {
             self.requested = true;
             let slot = self.image.clone();
             let repaint = ctx.clone();
-            ctx.send_viewport_cmd(ViewportCommand::Screenshot(ScreenshotCallback::new(move |image| {
-                *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(image);
-                repaint.request_repaint();
-            })));
+            ctx.send_viewport_cmd(ViewportCommand::Screenshot(ScreenshotCallback::new(
+                move |image| {
+                    *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(image);
+                    repaint.request_repaint();
+                },
+            )));
         }
         ctx.request_repaint();
     }
@@ -48,7 +56,13 @@ impl Screenshot {
 fn save_png(path: &Path, image: &ColorImage) -> Result<PathBuf, String> {
     let [w, h] = image.size;
     let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
-    image::save_buffer(path, &bytes, w as u32, h as u32, image::ExtendedColorType::Rgba8)
-        .map(|()| path.to_path_buf())
-        .map_err(|e| format!("{}: cannot write the screenshot: {e}", path.display()))
+    image::save_buffer(
+        path,
+        &bytes,
+        w as u32,
+        h as u32,
+        image::ExtendedColorType::Rgba8,
+    )
+    .map(|()| path.to_path_buf())
+    .map_err(|e| format!("{}: cannot write the screenshot: {e}", path.display()))
 }

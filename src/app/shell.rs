@@ -14,7 +14,10 @@ pub struct AtlasApp {
 
 impl AtlasApp {
     pub fn new(state: AtlasState) -> Self {
-        Self { state, screenshot: None }
+        Self {
+            state,
+            screenshot: None,
+        }
     }
 
     /// Draws the whole UI into `ui` and applies what the user asked for. Used by eframe and by the

@@ -52,7 +52,8 @@ impl AtlasState {
             .routes
             .iter()
             .map(|r| {
-                let points: Vec<Point> = r.via.iter().map(|&p| dataset.places[p].position).collect();
+                let points: Vec<Point> =
+                    r.via.iter().map(|&p| dataset.places[p].position).collect();
                 RouteMeasure {
                     path_km: geometry::path_length_km(&points),
                     straight_km: match (points.first(), points.last()) {
@@ -89,22 +90,36 @@ impl AtlasState {
 
     /// A place is active once its first event has happened; places without events never are.
     pub fn is_place_active(&self, place: PlaceIndex) -> bool {
-        self.dataset.first_event_start_at(place).is_some_and(|t| t <= self.cursor)
+        self.dataset
+            .first_event_start_at(place)
+            .is_some_and(|t| t <= self.cursor)
     }
 
     /// A route is shown once its event has happened (always, for a route without an event).
     pub fn is_route_shown(&self, route: usize) -> bool {
-        self.dataset.routes[route].event.is_none_or(|e| self.has_happened(e))
+        self.dataset.routes[route]
+            .event
+            .is_none_or(|e| self.has_happened(e))
     }
 
     /// What the intents can change, to tell whether a frame changed anything.
     pub fn view_key(&self) -> (Timestamp, Selection, u64, Option<(u64, u64)>) {
-        let center = self.map.detached().map(|p| (p.x().to_bits(), p.y().to_bits()));
-        (self.cursor, self.selection, self.map.zoom().to_bits(), center)
+        let center = self
+            .map
+            .detached()
+            .map(|p| (p.x().to_bits(), p.y().to_bits()));
+        (
+            self.cursor,
+            self.selection,
+            self.map.zoom().to_bits(),
+            center,
+        )
     }
 
     /// The span the timeline shows.
     pub fn time_span(&self) -> (Timestamp, Timestamp) {
-        self.dataset.time_span().unwrap_or((self.cursor, self.cursor))
+        self.dataset
+            .time_span()
+            .unwrap_or((self.cursor, self.cursor))
     }
 }

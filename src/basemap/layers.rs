@@ -122,7 +122,11 @@ impl Basemap {
         let mut focus_region = MercBox::EMPTY;
         for f in features("regions", regions)? {
             let focus = text_property(&f, "iso_3166_2").as_deref() == Some(FOCUS_REGION);
-            let role = if focus { AreaRole::FocusRegion } else { AreaRole::Region };
+            let role = if focus {
+                AreaRole::FocusRegion
+            } else {
+                AreaRole::Region
+            };
             for area in polygon_areas(&f, role, text_property(&f, "name_en"))? {
                 if focus {
                     focus_region.extend(area.bbox.min);
@@ -157,12 +161,20 @@ impl Basemap {
                 lon: point.x(),
                 lat: point.y(),
                 merc: mercator(point.x(), point.y()),
-                population: f.property("population").and_then(|v| v.as_u64()).unwrap_or(0),
+                population: f
+                    .property("population")
+                    .and_then(|v| v.as_u64())
+                    .unwrap_or(0),
                 geonames_id: f.property("geonameid").and_then(|v| v.as_u64()),
             });
         }
-        towns.sort_by(|a, b| b.population.cmp(&a.population));
-        Ok(Self { areas, lines, towns, focus_region })
+        towns.sort_by_key(|t| std::cmp::Reverse(t.population));
+        Ok(Self {
+            areas,
+            lines,
+            towns,
+            focus_region,
+        })
     }
 }
 
@@ -189,7 +201,7 @@ fn polygon_areas(f: &Feature, role: AreaRole, name: Option<String>) -> Result<Ve
     };
     Ok(polygons
         .into_iter()
-        .map(|p| triangulate(p.map_coords(|c| to_merc(c)), role, name.clone()))
+        .map(|p| triangulate(p.map_coords(to_merc), role, name.clone()))
         .collect())
 }
 
@@ -203,7 +215,11 @@ fn line_features(f: &Feature, kind: LineKind) -> Result<Vec<Line>, String> {
         .into_iter()
         .map(|l| {
             let points: Vec<[f64; 2]> = l.0.iter().map(|c| mercator(c.x, c.y)).collect();
-            Line { kind, bbox: MercBox::of_points(&points), points }
+            Line {
+                kind,
+                bbox: MercBox::of_points(&points),
+                points,
+            }
         })
         .collect())
 }
@@ -247,8 +263,16 @@ mod tests {
     fn embedded_basemap_loads_every_layer() {
         let b = Basemap::embedded();
         assert!(b.areas.iter().any(|a| a.role == AreaRole::FocusCountry));
-        assert!(b.areas.iter().any(|a| a.name.as_deref() == Some("Kara-Bogaz-Gol")));
-        assert!(b.areas.iter().any(|a| a.name.as_deref() == Some("Caspian Sea")));
+        assert!(
+            b.areas
+                .iter()
+                .any(|a| a.name.as_deref() == Some("Kara-Bogaz-Gol"))
+        );
+        assert!(
+            b.areas
+                .iter()
+                .any(|a| a.name.as_deref() == Some("Caspian Sea"))
+        );
         assert!(b.lines.iter().any(|l| l.kind == LineKind::Coastline));
         assert_eq!(b.towns.len(), 77);
         assert!(b.towns.iter().any(|t| t.name == "Zhanaozen"));
@@ -262,12 +286,25 @@ mod tests {
             let tri: f64 = area
                 .triangles
                 .iter()
-                .map(|t| cross(area.vertices[t[0] as usize], area.vertices[t[1] as usize], area.vertices[t[2] as usize]).abs() / 2.0)
+                .map(|t| {
+                    cross(
+                        area.vertices[t[0] as usize],
+                        area.vertices[t[1] as usize],
+                        area.vertices[t[2] as usize],
+                    )
+                    .abs()
+                        / 2.0
+                })
                 .sum();
             let ring_area = |r: &Vec<[f64; 2]>| {
-                r.windows(2).map(|w| w[0][0] * w[1][1] - w[1][0] * w[0][1]).sum::<f64>().abs() / 2.0
+                r.windows(2)
+                    .map(|w| w[0][0] * w[1][1] - w[1][0] * w[0][1])
+                    .sum::<f64>()
+                    .abs()
+                    / 2.0
             };
-            let polygon = ring_area(&area.rings[0]) - area.rings[1..].iter().map(ring_area).sum::<f64>();
+            let polygon =
+                ring_area(&area.rings[0]) - area.rings[1..].iter().map(ring_area).sum::<f64>();
             assert!(
                 (tri - polygon).abs() <= polygon * 1e-6 + 1e-15,
                 "{:?} {:?}: triangles {tri}, polygon {polygon}",

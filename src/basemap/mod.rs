@@ -7,4 +7,5 @@ mod layers;
 pub use layers::{Area, AreaRole, Basemap, Line, LineKind, Town};
 
 /// The credit line the basemap's sources require (see assets/basemap/README.md).
-pub const ATTRIBUTION: &str = "Made with Natural Earth · Place names: GeoNames (geonames.org), CC BY 4.0";
+pub const ATTRIBUTION: &str =
+    "Made with Natural Earth · Place names: GeoNames (geonames.org), CC BY 4.0";

@@ -26,13 +26,14 @@ pub struct MercBox {
 }
 
 impl MercBox {
-    pub const EMPTY: Self = Self { min: [f64::INFINITY; 2], max: [f64::NEG_INFINITY; 2] };
+    pub const EMPTY: Self = Self {
+        min: [f64::INFINITY; 2],
+        max: [f64::NEG_INFINITY; 2],
+    };
 
     pub fn extend(&mut self, p: [f64; 2]) {
-        for i in 0..2 {
-            self.min[i] = self.min[i].min(p[i]);
-            self.max[i] = self.max[i].max(p[i]);
-        }
+        self.min = [self.min[0].min(p[0]), self.min[1].min(p[1])];
+        self.max = [self.max[0].max(p[0]), self.max[1].max(p[1])];
     }
 
     pub fn of_points<'a>(points: impl IntoIterator<Item = &'a [f64; 2]>) -> Self {
@@ -49,7 +50,10 @@ impl MercBox {
     }
 
     pub fn center(&self) -> [f64; 2] {
-        [(self.min[0] + self.max[0]) / 2.0, (self.min[1] + self.max[1]) / 2.0]
+        [
+            (self.min[0] + self.max[0]) / 2.0,
+            (self.min[1] + self.max[1]) / 2.0,
+        ]
     }
 
     pub fn size(&self) -> [f64; 2] {
@@ -71,7 +75,12 @@ pub struct MercatorView {
 
 impl MercatorView {
     pub fn new(center: [f64; 2], zoom: f64, screen_center: [f32; 2], half_size: [f32; 2]) -> Self {
-        Self { center, world_px: 256.0 * 2f64.powf(zoom), screen_center, half_size }
+        Self {
+            center,
+            world_px: 256.0 * 2f64.powf(zoom),
+            screen_center,
+            half_size,
+        }
     }
 
     /// Arithmetic in f64 before the cast: at zoom 14 the world is four million pixels wide.

@@ -95,16 +95,28 @@ struct RawRoute {
 /// Parses and validates a dataset in the app's JSON format. `file` names it in messages.
 pub fn parse_dataset_json(file: &str, text: &str) -> Result<Dataset, LoadError> {
     if text.trim().is_empty() {
-        return Err(LoadError::single(file, Location::File, "the file is empty: expected a JSON object".into()));
+        return Err(LoadError::single(
+            file,
+            Location::File,
+            "the file is empty: expected a JSON object".into(),
+        ));
     }
     let raw: RawDataset = serde_json::from_str(text).map_err(|e| {
         LoadError::single(
             file,
-            Location::LineColumn { line: e.line(), column: e.column() },
+            Location::LineColumn {
+                line: e.line(),
+                column: e.column(),
+            },
             json_message(&e),
         )
     })?;
-    Resolver::default().resolve(raw).map_err(|problems| LoadError { file: file.to_string(), problems })
+    Resolver::default()
+        .resolve(raw)
+        .map_err(|problems| LoadError {
+            file: file.to_string(),
+            problems,
+        })
 }
 
 /// serde_json's message without its own " at line L column C" tail, which [`Location`] carries.
@@ -122,7 +134,9 @@ fn is_slug(id: &str) -> bool {
         && !id.starts_with('-')
         && !id.ends_with('-')
         && !id.contains("--")
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn parse_offset(text: &str) -> Option<Offset> {
@@ -150,20 +164,39 @@ struct Resolver {
 impl Resolver {
     fn report(&mut self, kind: &'static str, id: &str, field: &'static str, message: String) {
         self.problems.push(Problem {
-            location: Location::Record { kind, id: id.to_string(), field },
+            location: Location::Record {
+                kind,
+                id: id.to_string(),
+                field,
+            },
             message,
         });
     }
 
     /// Checks that ids are slugs and unique; returns id → index.
-    fn index_ids<'a>(&mut self, kind: &'static str, ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
+    fn index_ids<'a>(
+        &mut self,
+        kind: &'static str,
+        ids: impl Iterator<Item = &'a str>,
+    ) -> HashMap<String, usize> {
         let mut map = HashMap::new();
         for (i, id) in ids.enumerate() {
             if !is_slug(id) {
-                self.report(kind, id, "id", "expected a lower-case ASCII slug such as 'zhanaozen' or 'fort-shevchenko'".into());
+                self.report(
+                    kind,
+                    id,
+                    "id",
+                    "expected a lower-case ASCII slug such as 'zhanaozen' or 'fort-shevchenko'"
+                        .into(),
+                );
             }
             if map.insert(id.to_string(), i).is_some() {
-                self.report(kind, id, "id", format!("the id is used by another {kind}: ids must be unique"));
+                self.report(
+                    kind,
+                    id,
+                    "id",
+                    format!("the id is used by another {kind}: ids must be unique"),
+                );
             }
         }
         map
@@ -171,10 +204,23 @@ impl Resolver {
 
     fn resolve(mut self, raw: RawDataset) -> Result<Dataset, Vec<Problem>> {
         if raw.format != FORMAT_TAG {
-            self.report("dataset", "", "format", format!("expected \"{FORMAT_TAG}\", found \"{}\"", raw.format));
+            self.report(
+                "dataset",
+                "",
+                "format",
+                format!("expected \"{FORMAT_TAG}\", found \"{}\"", raw.format),
+            );
         }
         let offset = parse_offset(&raw.utc_offset).unwrap_or_else(|| {
-            self.report("dataset", "", "utc_offset", format!("expected an offset such as \"+05:00\", found \"{}\"", raw.utc_offset));
+            self.report(
+                "dataset",
+                "",
+                "utc_offset",
+                format!(
+                    "expected an offset such as \"+05:00\", found \"{}\"",
+                    raw.utc_offset
+                ),
+            );
             Offset::UTC
         });
         let _ = raw.time_zone_note;
@@ -198,7 +244,15 @@ impl Resolver {
             .collect();
 
         if self.problems.is_empty() {
-            Ok(Dataset::new(raw.title, raw.description, offset, places, events, sources, routes))
+            Ok(Dataset::new(
+                raw.title,
+                raw.description,
+                offset,
+                places,
+                events,
+                sources,
+                routes,
+            ))
         } else {
             Err(self.problems)
         }
@@ -206,17 +260,36 @@ impl Resolver {
 
     fn place(&mut self, p: RawPlace) -> Place {
         if !(p.lat.is_finite() && (-90.0..=90.0).contains(&p.lat)) {
-            self.report("place", &p.id, "lat", format!("expected a latitude from -90 to 90, found {}", p.lat));
+            self.report(
+                "place",
+                &p.id,
+                "lat",
+                format!("expected a latitude from -90 to 90, found {}", p.lat),
+            );
         }
         if !(p.lon.is_finite() && (-180.0..=180.0).contains(&p.lon)) {
-            self.report("place", &p.id, "lon", format!("expected a longitude from -180 to 180, found {}", p.lon));
+            self.report(
+                "place",
+                &p.id,
+                "lon",
+                format!("expected a longitude from -180 to 180, found {}", p.lon),
+            );
         }
         if p.names.en.trim().is_empty() {
-            self.report("place", &p.id, "names.en", "expected a name, found an empty text".into());
+            self.report(
+                "place",
+                &p.id,
+                "names.en",
+                "expected a name, found an empty text".into(),
+            );
         }
         Place {
             id: p.id,
-            names: Names { en: p.names.en, ru: p.names.ru, kk: p.names.kk },
+            names: Names {
+                en: p.names.en,
+                ru: p.names.ru,
+                kk: p.names.kk,
+            },
             position: geo::Point::new(p.lon, p.lat),
             kind: p.kind,
             focus: p.focus,
@@ -228,9 +301,20 @@ impl Resolver {
     fn source(&mut self, s: RawSource) -> Source {
         let lower = s.url.to_ascii_lowercase();
         if !(lower.starts_with("https://") || lower.starts_with("http://")) || s.url.len() < 10 {
-            self.report("source", &s.id, "url", format!("expected an http(s) link, found \"{}\"", s.url));
+            self.report(
+                "source",
+                &s.id,
+                "url",
+                format!("expected an http(s) link, found \"{}\"", s.url),
+            );
         }
-        Source { id: s.id, publisher: s.publisher, title: s.title, url: s.url, note: s.note }
+        Source {
+            id: s.id,
+            publisher: s.publisher,
+            title: s.title,
+            url: s.url,
+            note: s.note,
+        }
     }
 
     fn event(
@@ -253,32 +337,66 @@ impl Resolver {
                 }
             },
         };
-        if let (Some(s), Some(end)) = (start, end) {
-            if end.start < s.start {
-                self.report("event", &e.id, "end", format!("the end ({}) is before the start ({})", e.end.as_deref().unwrap_or(""), e.start));
-            }
+        if let (Some(s), Some(end)) = (start, end)
+            && end.start < s.start
+        {
+            self.report(
+                "event",
+                &e.id,
+                "end",
+                format!(
+                    "the end ({}) is before the start ({})",
+                    e.end.as_deref().unwrap_or(""),
+                    e.start
+                ),
+            );
         }
         let place = e.place.as_ref().and_then(|id| {
             let found = place_ids.get(id).copied();
             if found.is_none() {
-                self.report("event", &e.id, "place", format!("no place has the id '{id}'"));
+                self.report(
+                    "event",
+                    &e.id,
+                    "place",
+                    format!("no place has the id '{id}'"),
+                );
             }
             found
         });
         if e.sources.is_empty() {
-            self.report("event", &e.id, "sources", "expected at least one source: every event says who reports it".into());
+            self.report(
+                "event",
+                &e.id,
+                "sources",
+                "expected at least one source: every event says who reports it".into(),
+            );
         }
         let mut sources = Vec::new();
         let mut seen = HashSet::new();
         for id in &e.sources {
             match source_ids.get(id) {
                 Some(&i) if seen.insert(i) => sources.push(i),
-                Some(_) => self.report("event", &e.id, "sources", format!("source '{id}' is listed twice")),
-                None => self.report("event", &e.id, "sources", format!("no source has the id '{id}'")),
+                Some(_) => self.report(
+                    "event",
+                    &e.id,
+                    "sources",
+                    format!("source '{id}' is listed twice"),
+                ),
+                None => self.report(
+                    "event",
+                    &e.id,
+                    "sources",
+                    format!("no source has the id '{id}'"),
+                ),
             }
         }
         if e.title.trim().is_empty() {
-            self.report("event", &e.id, "title", "expected a title, found an empty text".into());
+            self.report(
+                "event",
+                &e.id,
+                "title",
+                "expected a title, found an empty text".into(),
+            );
         }
         Some(Event {
             id: e.id,
@@ -302,7 +420,12 @@ impl Resolver {
         source_ids: &HashMap<String, usize>,
     ) -> Route {
         if r.via.len() < 2 {
-            self.report("route", &r.id, "via", format!("expected at least two places, found {}", r.via.len()));
+            self.report(
+                "route",
+                &r.id,
+                "via",
+                format!("expected at least two places, found {}", r.via.len()),
+            );
         }
         let mut via = Vec::new();
         for id in &r.via {
@@ -314,14 +437,24 @@ impl Resolver {
         let event = r.event.as_ref().and_then(|id| {
             let found = event_ids.get(id).copied();
             if found.is_none() {
-                self.report("route", &r.id, "event", format!("no event has the id '{id}'"));
+                self.report(
+                    "route",
+                    &r.id,
+                    "event",
+                    format!("no event has the id '{id}'"),
+                );
             }
             found
         });
         let reported_distance_source = r.reported_distance_source.as_ref().and_then(|id| {
             let found = source_ids.get(id).copied();
             if found.is_none() {
-                self.report("route", &r.id, "reported_distance_source", format!("no source has the id '{id}'"));
+                self.report(
+                    "route",
+                    &r.id,
+                    "reported_distance_source",
+                    format!("no source has the id '{id}'"),
+                );
             }
             found
         });
@@ -354,7 +487,10 @@ mod tests {
     #[test]
     fn offsets() {
         assert_eq!(parse_offset("+05:00"), Some(Offset::constant(5)));
-        assert_eq!(parse_offset("-03:30").map(|o| o.seconds()), Some(-(3 * 3600 + 1800)));
+        assert_eq!(
+            parse_offset("-03:30").map(|o| o.seconds()),
+            Some(-(3 * 3600 + 1800))
+        );
         assert_eq!(parse_offset("5"), None);
         assert_eq!(parse_offset("+25:00"), None);
     }

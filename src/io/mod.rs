@@ -14,7 +14,9 @@ use crate::model::Dataset;
 /// Loads a dataset file. Problems are collected, not stopped at the first.
 pub fn load_dataset(path: &Path) -> Result<Dataset, LoadError> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| LoadError::single(&name, Location::File, format!("cannot read the file: {e}")))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        LoadError::single(&name, Location::File, format!("cannot read the file: {e}"))
+    })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         LoadError::single(
             &name,

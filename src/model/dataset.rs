@@ -98,6 +98,8 @@ pub struct Dataset {
     event_by_id: HashMap<String, EventIndex>,
     /// For each place, its events in time order.
     events_by_place: Vec<Vec<EventIndex>>,
+    /// The categories the events use, sorted, each once.
+    categories: Vec<Category>,
 }
 
 impl Dataset {
@@ -124,7 +126,10 @@ impl Dataset {
             route.event = route.event.map(|old| new_position[old]);
         }
         let mut slots: Vec<Option<Event>> = events.drain(..).map(Some).collect();
-        let events: Vec<Event> = order.iter().map(|&old| slots[old].take().expect("each index once")).collect();
+        let events: Vec<Event> = order
+            .iter()
+            .map(|&old| slots[old].take().expect("each index once"))
+            .collect();
 
         let mut events_by_place = vec![Vec::new(); places.len()];
         for (i, e) in events.iter().enumerate() {
@@ -132,9 +137,21 @@ impl Dataset {
                 events_by_place[p].push(i);
             }
         }
+        let mut categories: Vec<Category> = events.iter().map(|e| e.category.clone()).collect();
+        categories.sort_unstable();
+        categories.dedup();
         Self {
-            place_by_id: places.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect(),
-            event_by_id: events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect(),
+            categories,
+            place_by_id: places
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.id.clone(), i))
+                .collect(),
+            event_by_id: events
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (e.id.clone(), i))
+                .collect(),
             title,
             description,
             offset,
@@ -152,6 +169,11 @@ impl Dataset {
 
     pub fn event_by_id(&self, id: &str) -> Option<EventIndex> {
         self.event_by_id.get(id).copied()
+    }
+
+    /// The categories the events use, sorted, each once.
+    pub fn categories(&self) -> &[Category] {
+        &self.categories
     }
 
     /// The place's events in time order.
@@ -184,11 +206,15 @@ impl Dataset {
 
     /// The last event that starts strictly before `t`.
     pub fn previous_event_before(&self, t: Timestamp) -> Option<EventIndex> {
-        self.events.partition_point(|e| e.start.start < t).checked_sub(1)
+        self.events
+            .partition_point(|e| e.start.start < t)
+            .checked_sub(1)
     }
 
     /// When the place's first event starts; `None` for a place without events.
     pub fn first_event_start_at(&self, place: PlaceIndex) -> Option<Timestamp> {
-        self.events_at(place).first().map(|&e| self.events[e].start.start)
+        self.events_at(place)
+            .first()
+            .map(|&e| self.events[e].start.start)
     }
 }

@@ -71,7 +71,11 @@ impl Moment {
     /// Dates without an offset are local dates at `offset`. The precision is the one the text is
     /// written to, unless `claimed` is coarser in the hour/minute case (a time "around 20:00" is
     /// written `T20:00` with precision `hour`).
-    pub fn parse(text: &str, offset: Offset, claimed: Option<Precision>) -> Result<Self, TimeError> {
+    pub fn parse(
+        text: &str,
+        offset: Offset,
+        claimed: Option<Precision>,
+    ) -> Result<Self, TimeError> {
         let form_error = || TimeError::Form(text.to_string());
         let calendar_error = |e: jiff::Error| TimeError::Calendar {
             text: text.to_string(),
@@ -92,8 +96,12 @@ impl Moment {
             _ => return Err(form_error()),
         };
         let parse_num = |s: &str| s.parse::<i16>().map_err(|_| form_error());
-        let date = Date::new(parse_num(year)?, parse_num(month)? as i8, parse_num(day)? as i8)
-            .map_err(calendar_error)?;
+        let date = Date::new(
+            parse_num(year)?,
+            parse_num(month)? as i8,
+            parse_num(day)? as i8,
+        )
+        .map_err(calendar_error)?;
 
         let (time, offset, written) = match time_part {
             None => (Time::midnight(), offset, written),
@@ -138,7 +146,10 @@ impl Moment {
             Precision::Hour => 1.hour(),
             Precision::Minute => 1.minute(),
         };
-        zoned.checked_add(step).map(|z| z.timestamp()).unwrap_or(self.start)
+        zoned
+            .checked_add(step)
+            .map(|z| z.timestamp())
+            .unwrap_or(self.start)
     }
 
     /// The moment for people, to its precision: "May 2011", "Fri 16 Dec 2011",
@@ -168,7 +179,11 @@ impl Moment {
 /// The timeline cursor for people: "Fri 16 Dec 2011, 17:00 UTC+5".
 pub fn format_cursor(t: Timestamp, offset: Offset) -> String {
     let local = t.to_zoned_datetime(TimeZone::fixed(offset));
-    format!("{} {}", local.strftime("%a %-d %b %Y, %H:%M"), format_offset(offset))
+    format!(
+        "{} {}",
+        local.strftime("%a %-d %b %Y, %H:%M"),
+        format_offset(offset)
+    )
 }
 
 /// "UTC+5", "UTC+5:30", "UTC".
@@ -204,7 +219,9 @@ fn split_offset(t: &str, default: Offset) -> Option<(&str, Offset)> {
             if h > 14 || m > 59 {
                 return None;
             }
-            Offset::from_seconds(sign * (h * 3600 + m * 60)).ok().map(|o| (clock, o))
+            Offset::from_seconds(sign * (h * 3600 + m * 60))
+                .ok()
+                .map(|o| (clock, o))
         }
     }
 }
@@ -250,8 +267,14 @@ mod tests {
             Moment::parse("2011-02-30", utc5(), None),
             Err(TimeError::Calendar { .. })
         ));
-        assert!(matches!(Moment::parse("16 Dec 2011", utc5(), None), Err(TimeError::Form(_))));
-        assert!(matches!(Moment::parse("2011-12-16T25:00", utc5(), None), Err(TimeError::Form(_))));
+        assert!(matches!(
+            Moment::parse("16 Dec 2011", utc5(), None),
+            Err(TimeError::Form(_))
+        ));
+        assert!(matches!(
+            Moment::parse("2011-12-16T25:00", utc5(), None),
+            Err(TimeError::Form(_))
+        ));
         assert!(matches!(
             Moment::parse("2011-05", utc5(), Some(Precision::Day)),
             Err(TimeError::Precision { .. })
@@ -260,9 +283,14 @@ mod tests {
 
     #[test]
     fn offsets_and_cursor_format() {
-        let t = Moment::parse("2011-12-16T12:00Z", utc5(), None).unwrap().start;
+        let t = Moment::parse("2011-12-16T12:00Z", utc5(), None)
+            .unwrap()
+            .start;
         assert_eq!(format_cursor(t, utc5()), "Fri 16 Dec 2011, 17:00 UTC+5");
         assert_eq!(format_offset(Offset::UTC), "UTC");
-        assert_eq!(format_offset(Offset::from_seconds(-(3 * 3600 + 1800)).unwrap()), "UTC-3:30");
+        assert_eq!(
+            format_offset(Offset::from_seconds(-(3 * 3600 + 1800)).unwrap()),
+            "UTC-3:30"
+        );
     }
 }

@@ -1,7 +1,11 @@
 //! Calendar ticks for the time axis: the step (days, weeks, months, quarters, years) is the finest
 //! whose labels do not overlap at the current scale.
 
-use jiff::{Span, Timestamp, ToSpan as _, civil::Date, tz::{Offset, TimeZone}};
+use jiff::{
+    Span, Timestamp, ToSpan as _,
+    civil::Date,
+    tz::{Offset, TimeZone},
+};
 
 use super::TimeScale;
 
@@ -62,7 +66,9 @@ pub fn axis_ticks(scale: &TimeScale, offset: Offset, min_gap: f32) -> Vec<AxisTi
     // Start at a boundary of the step: the 1st of a month, the 1st of January, a Monday.
     let mut date = match step {
         Step::Days(1) => first,
-        Step::Days(_) => first.checked_sub((first.weekday().to_monday_zero_offset() as i64).days()).unwrap_or(first),
+        Step::Days(_) => first
+            .checked_sub((first.weekday().to_monday_zero_offset() as i64).days())
+            .unwrap_or(first),
         Step::Months(n) => {
             let m0 = (first.month() as i64 - 1) / n * n;
             Date::new(first.year(), (m0 + 1) as i8, 1).unwrap_or(first)
@@ -86,7 +92,11 @@ pub fn axis_ticks(scale: &TimeScale, offset: Offset, min_gap: f32) -> Vec<AxisTi
                 Step::Days(_) if new_month => (date.strftime("%-d %b %Y").to_string(), true),
                 Step::Days(_) => (date.strftime("%-d").to_string(), false),
             };
-            ticks.push(AxisTick { x: scale.x_of(t), label, major });
+            ticks.push(AxisTick {
+                x: scale.x_of(t),
+                label,
+                major,
+            });
             previous = Some(date);
         }
         match date.checked_add(step.span()) {
@@ -102,7 +112,12 @@ mod tests {
     use super::*;
 
     fn scale(a: &str, b: &str, width: f32) -> TimeScale {
-        TimeScale { start: a.parse().unwrap(), end: b.parse().unwrap(), x0: 0.0, x1: width }
+        TimeScale {
+            start: a.parse().unwrap(),
+            end: b.parse().unwrap(),
+            x0: 0.0,
+            x1: width,
+        }
     }
 
     #[test]
@@ -126,7 +141,10 @@ mod tests {
     #[test]
     fn two_days_show_days() {
         let s = scale("2011-12-15T19:00Z", "2011-12-18T18:00Z", 900.0);
-        let labels: Vec<String> = axis_ticks(&s, Offset::constant(5), 48.0).into_iter().map(|t| t.label).collect();
+        let labels: Vec<String> = axis_ticks(&s, Offset::constant(5), 48.0)
+            .into_iter()
+            .map(|t| t.label)
+            .collect();
         assert_eq!(labels, ["16 Dec 2011", "17", "18"]);
     }
 }

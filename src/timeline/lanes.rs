@@ -20,7 +20,14 @@ pub struct EventMark {
 
 /// Lays out every event; marks at least `min_width` wide and `gap` apart within a lane. Lanes
 /// beyond `max_lanes` fold back onto the last one.
-pub fn layout_marks(dataset: &Dataset, scale: &TimeScale, offset: Offset, min_width: f32, gap: f32, max_lanes: usize) -> Vec<EventMark> {
+pub fn layout_marks(
+    dataset: &Dataset,
+    scale: &TimeScale,
+    offset: Offset,
+    min_width: f32,
+    gap: f32,
+    max_lanes: usize,
+) -> Vec<EventMark> {
     let mut lane_ends: Vec<f32> = Vec::new();
     let mut marks = Vec::with_capacity(dataset.events.len());
     for (i, e) in dataset.events.iter().enumerate() {
@@ -37,7 +44,13 @@ pub fn layout_marks(dataset: &Dataset, scale: &TimeScale, offset: Offset, min_wi
             None => lane_ends.len() - 1,
         };
         lane_ends[lane] = lane_ends[lane].max(x_end);
-        marks.push(EventMark { event: i, x_start, x_end, lane, is_span: natural_end - x_start > min_width });
+        marks.push(EventMark {
+            event: i,
+            x_start,
+            x_end,
+            lane,
+            is_span: natural_end - x_start > min_width,
+        });
     }
     marks
 }
@@ -57,7 +70,10 @@ mod tests {
         for m in &marks {
             for n in &marks {
                 if m.event < n.event && m.lane == n.lane {
-                    assert!(n.x_start >= m.x_end + 2.0 || m.x_start >= n.x_end + 2.0, "{m:?} {n:?}");
+                    assert!(
+                        n.x_start >= m.x_end + 2.0 || m.x_start >= n.x_end + 2.0,
+                        "{m:?} {n:?}"
+                    );
                 }
             }
         }

@@ -18,7 +18,12 @@ impl TimeScale {
         let len = (end.as_second() - start.as_second()).max(3600) as f64;
         let p = (len * pad) as i64;
         let at = |s: i64| Timestamp::from_second(s).unwrap_or(Timestamp::UNIX_EPOCH);
-        Self { start: at(start.as_second() - p), end: at(end.as_second() + p), x0, x1 }
+        Self {
+            start: at(start.as_second() - p),
+            end: at(end.as_second() + p),
+            x0,
+            x1,
+        }
     }
 
     fn seconds(&self) -> f64 {
@@ -50,7 +55,12 @@ mod tests {
     fn maps_both_ways() {
         let a: Timestamp = "2011-05-01T00:00Z".parse().unwrap();
         let b: Timestamp = "2012-05-01T00:00Z".parse().unwrap();
-        let s = TimeScale { start: a, end: b, x0: 100.0, x1: 1100.0 };
+        let s = TimeScale {
+            start: a,
+            end: b,
+            x0: 100.0,
+            x1: 1100.0,
+        };
         assert_eq!(s.x_of(a), 100.0);
         assert_eq!(s.x_of(b), 1100.0);
         let mid = s.time_at(600.0);

@@ -14,7 +14,8 @@ use zhanaozen_atlas::{
 
 /// The app on the built-in dataset, in a window the size the README screenshot uses.
 pub fn harness_at(date: Option<&str>) -> Harness<'static, AtlasApp> {
-    let state = cli::initial_state(builtin_dataset(), "built-in".into(), date, None, None).expect("valid state");
+    let state = cli::initial_state(builtin_dataset(), "built-in".into(), date, None, None)
+        .expect("valid state");
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .build_ui_state(|ui, app: &mut AtlasApp| app.show(ui), AtlasApp::new(state));
@@ -36,7 +37,8 @@ pub fn event(h: &Harness<'_, AtlasApp>, id: &str) -> usize {
 
 /// The timeline strip's rectangle on screen, from its accessibility node.
 pub fn strip_rect(h: &Harness<'_, AtlasApp>) -> Rect {
-    h.get_by_role_and_label(egui::accesskit::Role::Slider, "Timeline").rect()
+    h.get_by_role_and_label(egui::accesskit::Role::Slider, "Timeline")
+        .rect()
 }
 
 /// Where on screen the strip draws instant `t`, just below the strip's top edge (the cursor's

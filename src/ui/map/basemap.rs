@@ -26,15 +26,23 @@ pub fn paint(painter: &Painter, view: &MercatorView, basemap: &Basemap) {
             uv: egui::epaint::WHITE_UV,
             color,
         }));
-        mesh.indices.extend(area.triangles.iter().flat_map(|t| t.map(|i| base + i)));
+        mesh.indices
+            .extend(area.triangles.iter().flat_map(|t| t.map(|i| base + i)));
     }
     painter.add(Shape::mesh(mesh));
 
     // Outlines: regions faint, then coast and borders, then Mangystau on top of all.
     let zoom_width = (view.world_px.log2() - 12.0).clamp(0.0, 4.0) as f32 * 0.25;
-    for area in basemap.areas.iter().filter(|a| a.role == AreaRole::Region && a.bbox.intersects(&visible)) {
+    for area in basemap
+        .areas
+        .iter()
+        .filter(|a| a.role == AreaRole::Region && a.bbox.intersects(&visible))
+    {
         for ring in &area.rings {
-            painter.add(Shape::line(screen_path(view, ring), Stroke::new(0.8, theme::REGION_OUTLINE)));
+            painter.add(Shape::line(
+                screen_path(view, ring),
+                Stroke::new(0.8, theme::REGION_OUTLINE),
+            ));
         }
     }
     for line in basemap.lines.iter().filter(|l| l.bbox.intersects(&visible)) {
@@ -45,9 +53,16 @@ pub fn paint(painter: &Painter, view: &MercatorView, basemap: &Basemap) {
         };
         painter.add(Shape::line(screen_path(view, &line.points), stroke));
     }
-    for area in basemap.areas.iter().filter(|a| a.role == AreaRole::FocusRegion) {
+    for area in basemap
+        .areas
+        .iter()
+        .filter(|a| a.role == AreaRole::FocusRegion)
+    {
         for ring in &area.rings {
-            painter.add(Shape::line(screen_path(view, ring), Stroke::new(2.0 + zoom_width, theme::FOCUS_REGION_OUTLINE)));
+            painter.add(Shape::line(
+                screen_path(view, ring),
+                Stroke::new(2.0 + zoom_width, theme::FOCUS_REGION_OUTLINE),
+            ));
         }
     }
 }

@@ -8,19 +8,33 @@ use crate::{app::Intent, basemap::ATTRIBUTION};
 pub fn show(ui: &mut Ui, map_rect: Rect, intents: &mut Vec<Intent>) {
     let area = Rect::from_min_size(map_rect.min + vec2(10.0, 10.0), vec2(260.0, 32.0));
     ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
-        egui::Frame::popup(ui.style()).inner_margin(4.0).show(ui, |ui| {
-            ui.horizontal(|ui| {
-                if ui.button(RichText::new(" + ").strong()).on_hover_text("Zoom in").clicked() {
-                    intents.push(Intent::ZoomIn);
-                }
-                if ui.button(RichText::new(" - ").strong()).on_hover_text("Zoom out").clicked() {
-                    intents.push(Intent::ZoomOut);
-                }
-                if ui.button("Fit region").on_hover_text("Frame the Mangystau Region").clicked() {
-                    intents.push(Intent::FitRegion);
-                }
+        egui::Frame::popup(ui.style())
+            .inner_margin(4.0)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    if ui
+                        .button(RichText::new(" + ").strong())
+                        .on_hover_text("Zoom in")
+                        .clicked()
+                    {
+                        intents.push(Intent::ZoomIn);
+                    }
+                    if ui
+                        .button(RichText::new(" - ").strong())
+                        .on_hover_text("Zoom out")
+                        .clicked()
+                    {
+                        intents.push(Intent::ZoomOut);
+                    }
+                    if ui
+                        .button("Fit region")
+                        .on_hover_text("Frame the Mangystau Region")
+                        .clicked()
+                    {
+                        intents.push(Intent::FitRegion);
+                    }
+                });
             });
-        });
     });
 }
 
@@ -28,8 +42,12 @@ pub fn show(ui: &mut Ui, map_rect: Rect, intents: &mut Vec<Intent>) {
 pub fn attribution(ui: &mut Ui, map_rect: Rect) {
     let painter = ui.painter();
     let font = egui::FontId::proportional(11.0);
-    let galley = painter.layout_no_wrap(ATTRIBUTION.to_string(), font, egui::Color32::from_gray(40));
-    let rect = Align2::RIGHT_BOTTOM.anchor_size(map_rect.right_bottom() - vec2(4.0, 4.0), galley.size() + vec2(8.0, 4.0));
+    let galley =
+        painter.layout_no_wrap(ATTRIBUTION.to_string(), font, egui::Color32::from_gray(40));
+    let rect = Align2::RIGHT_BOTTOM.anchor_size(
+        map_rect.right_bottom() - vec2(4.0, 4.0),
+        galley.size() + vec2(8.0, 4.0),
+    );
     painter.rect_filled(rect, 3.0, egui::Color32::from_white_alpha(200));
     painter.galley(rect.min + vec2(4.0, 2.0), galley, egui::Color32::BLACK);
 }

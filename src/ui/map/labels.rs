@@ -41,14 +41,30 @@ impl MapLabel {
 
 /// Places and paints `labels`, earlier ones first, around the `obstacles` (markers).
 pub fn paint(painter: &Painter, labels: Vec<MapLabel>, obstacles: &[Rect]) {
-    let candidates: Vec<LabelCandidate> =
-        labels.iter().map(|l| LabelCandidate { anchor: l.anchor, size: l.size(), offset: l.offset, rings: l.rings }).collect();
+    let candidates: Vec<LabelCandidate> = labels
+        .iter()
+        .map(|l| LabelCandidate {
+            anchor: l.anchor,
+            size: l.size(),
+            offset: l.offset,
+            rings: l.rings,
+        })
+        .collect();
     for (label, spot) in labels.into_iter().zip(place_labels(&candidates, obstacles)) {
         let Some(rect) = spot else { continue };
         match label.style {
             LabelStyle::Route => {
-                painter.line_segment([label.anchor, rect.center()], Stroke::new(1.0, theme::ROUTE));
-                painter.rect(rect, 4.0, Color32::from_white_alpha(240), Stroke::new(1.0, theme::ROUTE), StrokeKind::Inside);
+                painter.line_segment(
+                    [label.anchor, rect.center()],
+                    Stroke::new(1.0, theme::ROUTE),
+                );
+                painter.rect(
+                    rect,
+                    4.0,
+                    Color32::from_white_alpha(240),
+                    Stroke::new(1.0, theme::ROUTE),
+                    StrokeKind::Inside,
+                );
             }
             LabelStyle::Town => {
                 painter.circle_filled(label.anchor, 2.2, theme::TOWN);
@@ -58,8 +74,14 @@ pub fn paint(painter: &Painter, labels: Vec<MapLabel>, obstacles: &[Rect]) {
                 painter.rect_filled(rect, 3.0, theme::LABEL_HALO);
             }
         }
-        let inset = if label.style == LabelStyle::Route { vec2(6.0, 4.0) } else { vec2(2.0, 0.0) };
-        let mut pos = Align2::LEFT_TOP.anchor_size(rect.min + inset, Vec2::ZERO).min;
+        let inset = if label.style == LabelStyle::Route {
+            vec2(6.0, 4.0)
+        } else {
+            vec2(2.0, 0.0)
+        };
+        let mut pos = Align2::LEFT_TOP
+            .anchor_size(rect.min + inset, Vec2::ZERO)
+            .min;
         for g in label.lines {
             let h = g.size().y;
             painter.galley(pos, g, theme::LABEL);
@@ -90,8 +112,14 @@ pub fn place_labels(candidates: &[LabelCandidate], obstacles: &[Rect]) -> Vec<Op
                 let offset = c.offset * ring as f32;
                 [
                     Rect::from_min_size(c.anchor + vec2(offset, -c.size.y / 2.0), c.size),
-                    Rect::from_min_size(c.anchor + vec2(-offset - c.size.x, -c.size.y / 2.0), c.size),
-                    Rect::from_min_size(c.anchor + vec2(-c.size.x / 2.0, -offset - c.size.y), c.size),
+                    Rect::from_min_size(
+                        c.anchor + vec2(-offset - c.size.x, -c.size.y / 2.0),
+                        c.size,
+                    ),
+                    Rect::from_min_size(
+                        c.anchor + vec2(-c.size.x / 2.0, -offset - c.size.y),
+                        c.size,
+                    ),
                     Rect::from_min_size(c.anchor + vec2(-c.size.x / 2.0, offset), c.size),
                 ]
             });
@@ -114,13 +142,20 @@ mod tests {
     use egui::pos2;
 
     fn candidate(x: f32, y: f32) -> LabelCandidate {
-        LabelCandidate { anchor: pos2(x, y), size: vec2(60.0, 14.0), offset: 6.0, rings: 1 }
+        LabelCandidate {
+            anchor: pos2(x, y),
+            size: vec2(60.0, 14.0),
+            offset: 6.0,
+            rings: 1,
+        }
     }
 
     #[test]
     fn crowded_labels_give_way_by_priority_and_never_overlap() {
         // Ten labels on nearly the same point: a few find a side, the rest give way.
-        let candidates: Vec<_> = (0..10).map(|i| candidate(100.0 + i as f32, 100.0)).collect();
+        let candidates: Vec<_> = (0..10)
+            .map(|i| candidate(100.0 + i as f32, 100.0))
+            .collect();
         let placed = place_labels(&candidates, &[]);
         assert!(placed[0].is_some(), "the first has priority");
         let rects: Vec<Rect> = placed.iter().flatten().copied().collect();
@@ -134,9 +169,10 @@ mod tests {
 
     #[test]
     fn a_label_with_rings_moves_further_out_when_crowded() {
-        let near = [
-            Rect::from_center_size(pos2(100.0, 100.0), vec2(200.0, 60.0)),
-        ];
+        let near = [Rect::from_center_size(
+            pos2(100.0, 100.0),
+            vec2(200.0, 60.0),
+        )];
         let mut c = candidate(100.0, 100.0);
         assert_eq!(place_labels(&[c], &near)[0], None);
         c.rings = 10;

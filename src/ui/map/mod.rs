@@ -26,7 +26,9 @@ pub fn show(ui: &mut Ui, state: &AtlasState, memory: &mut MapMemory) -> Vec<Inte
         let (lon, lat) = mercator_inverse(Basemap::embedded().focus_region.center());
         lon_lat(lon, lat)
     };
-    let map = Map::new(None, memory, home).zoom_with_ctrl(false).double_click_to_zoom(true);
+    let map = Map::new(None, memory, home)
+        .zoom_with_ctrl(false)
+        .double_click_to_zoom(true);
     map.show(ui, |ui, response, projector, _memory| {
         let rect = response.rect;
         let view = mercator_view(projector, rect);

@@ -18,10 +18,20 @@ pub struct PlaceLabels {
     pub others: Vec<MapLabel>,
 }
 
-pub fn show(ui: &mut Ui, painter: &Painter, view: &MercatorView, state: &AtlasState, intents: &mut Vec<Intent>) -> PlaceLabels {
+pub fn show(
+    ui: &mut Ui,
+    painter: &Painter,
+    view: &MercatorView,
+    state: &AtlasState,
+    intents: &mut Vec<Intent>,
+) -> PlaceLabels {
     let clip = painter.clip_rect().expand(40.0);
     let d = &state.dataset;
-    let mut out = PlaceLabels { markers: Vec::new(), focus: Vec::new(), others: Vec::new() };
+    let mut out = PlaceLabels {
+        markers: Vec::new(),
+        focus: Vec::new(),
+        others: Vec::new(),
+    };
 
     // Label priority among the others: the selection, then places with events.
     let mut order: Vec<usize> = (0..d.places.len()).collect();
@@ -43,7 +53,8 @@ pub fn show(ui: &mut Ui, painter: &Painter, view: &MercatorView, state: &AtlasSt
         };
         let hit = Rect::from_center_size(pos, vec2(24.0, 24.0));
         let response = ui.interact(hit, Id::unique(("place", &place.id)), Sense::click());
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &place.names.en));
+        response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &place.names.en));
         if state.selection.place == Some(p) {
             painter.circle_stroke(pos, radius + 5.0, Stroke::new(3.0, theme::SELECTION));
         }
@@ -54,7 +65,10 @@ pub fn show(ui: &mut Ui, painter: &Painter, view: &MercatorView, state: &AtlasSt
             painter.circle_stroke(pos, radius + 3.0, Stroke::new(1.5, Color32::BLACK));
         }
         painter.circle(pos, radius, fill, Stroke::new(1.5, Color32::WHITE));
-        out.markers.push(Rect::from_center_size(pos, vec2(2.0 * radius + 4.0, 2.0 * radius + 4.0)));
+        out.markers.push(Rect::from_center_size(
+            pos,
+            vec2(2.0 * radius + 4.0, 2.0 * radius + 4.0),
+        ));
         let response = response.on_hover_text(match d.events_at(p).len() {
             0 => place.names.en.clone(),
             1 => format!("{} — 1 event", place.names.en),
@@ -65,17 +79,37 @@ pub fn show(ui: &mut Ui, painter: &Painter, view: &MercatorView, state: &AtlasSt
         }
 
         let size = if place.focus { 17.0 } else { 13.5 };
-        let color = if active || !has_events { theme::LABEL } else { theme::FADED_PLACE };
-        let galley = painter.layout_no_wrap(place.names.en.clone(), FontId::proportional(size), color);
-        let label = MapLabel { anchor: pos, offset: radius + 4.0, lines: vec![galley], style: LabelStyle::Place, rings: 1 };
-        if place.focus { out.focus.push(label) } else { out.others.push(label) }
+        let color = if active || !has_events {
+            theme::LABEL
+        } else {
+            theme::FADED_PLACE
+        };
+        let galley =
+            painter.layout_no_wrap(place.names.en.clone(), FontId::proportional(size), color);
+        let label = MapLabel {
+            anchor: pos,
+            offset: radius + 4.0,
+            lines: vec![galley],
+            style: LabelStyle::Place,
+            rings: 1,
+        };
+        if place.focus {
+            out.focus.push(label)
+        } else {
+            out.others.push(label)
+        }
     }
     out
 }
 
 /// Labels for the basemap's towns that the dataset does not have, largest first.
 pub fn town_labels(painter: &Painter, view: &MercatorView, state: &AtlasState) -> Vec<MapLabel> {
-    let known: Vec<u64> = state.dataset.places.iter().filter_map(|p| p.geonames_id).collect();
+    let known: Vec<u64> = state
+        .dataset
+        .places
+        .iter()
+        .filter_map(|p| p.geonames_id)
+        .collect();
     Basemap::embedded()
         .towns
         .iter()
@@ -85,7 +119,11 @@ pub fn town_labels(painter: &Painter, view: &MercatorView, state: &AtlasState) -
         .map(|(t, pos)| MapLabel {
             anchor: pos,
             offset: 4.0,
-            lines: vec![painter.layout_no_wrap(t.name.clone(), FontId::proportional(11.5), theme::TOWN)],
+            lines: vec![painter.layout_no_wrap(
+                t.name.clone(),
+                FontId::proportional(11.5),
+                theme::TOWN,
+            )],
             style: LabelStyle::Town,
             rings: 1,
         })

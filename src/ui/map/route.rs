@@ -14,19 +14,37 @@ use crate::{
 const HOVER_DISTANCE: f32 = 8.0;
 
 /// Draws the routes whose event has happened and returns their labels, to be placed with the others.
-pub fn show(painter: &Painter, view: &MercatorView, state: &AtlasState, map_response: &Response, intents: &mut Vec<Intent>) -> Vec<MapLabel> {
+pub fn show(
+    painter: &Painter,
+    view: &MercatorView,
+    state: &AtlasState,
+    map_response: &Response,
+    intents: &mut Vec<Intent>,
+) -> Vec<MapLabel> {
     let d = &state.dataset;
     let mut labels = Vec::new();
     for (r, (route, measure)) in d.routes.iter().zip(&state.routes).enumerate() {
         if !state.is_route_shown(r) || measure.points.len() < 2 {
             continue;
         }
-        let points: Vec<Pos2> = measure.points.iter().map(|p| to_pos(view.to_screen(mercator(p.x(), p.y())))).collect();
-        let hovered = map_response.hover_pos().is_some_and(|h| distance_to_path(h, &points) <= HOVER_DISTANCE);
+        let points: Vec<Pos2> = measure
+            .points
+            .iter()
+            .map(|p| to_pos(view.to_screen(mercator(p.x(), p.y()))))
+            .collect();
+        let hovered = map_response
+            .hover_pos()
+            .is_some_and(|h| distance_to_path(h, &points) <= HOVER_DISTANCE);
         let selected = route.event.is_some() && state.selection.event == route.event;
         let width = if hovered || selected { 5.0 } else { 3.5 };
-        painter.add(egui::Shape::line(points.clone(), Stroke::new(width + 3.0, Color32::WHITE)));
-        painter.add(egui::Shape::line(points.clone(), Stroke::new(width, theme::ROUTE)));
+        painter.add(egui::Shape::line(
+            points.clone(),
+            Stroke::new(width + 3.0, Color32::WHITE),
+        ));
+        painter.add(egui::Shape::line(
+            points.clone(),
+            Stroke::new(width, theme::ROUTE),
+        ));
         for p in &points[1..points.len() - 1] {
             painter.circle(*p, 3.5, Color32::WHITE, Stroke::new(2.0, theme::ROUTE));
         }
@@ -34,7 +52,10 @@ pub fn show(painter: &Painter, view: &MercatorView, state: &AtlasState, map_resp
 
         let lines = [
             route.name.clone(),
-            format!("{:.1} km along the route · {:.1} km straight (geodesic, WGS84)", measure.path_km, measure.straight_km),
+            format!(
+                "{:.1} km along the route · {:.1} km straight (geodesic, WGS84)",
+                measure.path_km, measure.straight_km
+            ),
             match &route.reported_distance {
                 Some(reported) => format!("Sources: \"{reported}\""),
                 None => "No distance in the sources".to_string(),
@@ -47,7 +68,11 @@ pub fn show(painter: &Painter, view: &MercatorView, state: &AtlasState, map_resp
                 .iter()
                 .enumerate()
                 .map(|(i, l)| {
-                    let (size, color) = if i == 0 { (13.0, theme::ROUTE) } else { (12.0, theme::LABEL) };
+                    let (size, color) = if i == 0 {
+                        (13.0, theme::ROUTE)
+                    } else {
+                        (12.0, theme::LABEL)
+                    };
                     painter.layout_no_wrap(l.clone(), FontId::proportional(size), color)
                 })
                 .collect(),
@@ -111,7 +136,11 @@ pub fn distance_to_path(p: Pos2, points: &[Pos2]) -> f32 {
         .map(|w| {
             let (a, b) = (w[0], w[1]);
             let ab = b - a;
-            let t = if ab.length_sq() > 0.0 { ((p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0) } else { 0.0 };
+            let t = if ab.length_sq() > 0.0 {
+                ((p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
             p.distance(a + ab * t)
         })
         .fold(f32::INFINITY, f32::min)

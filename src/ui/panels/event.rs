@@ -11,21 +11,37 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
     let d = &state.dataset;
     let event = &d.events[e];
     ui.horizontal(|ui| {
-        ui.label(RichText::new(&event.category.0).color(theme::category_color(&event.category.0)).strong());
-        if ui.small_button("Close").on_hover_text("Close (Esc)").clicked() {
+        ui.label(
+            RichText::new(&event.category.0)
+                .color(theme::category_color(&event.category.0))
+                .strong(),
+        );
+        if ui
+            .small_button("Close")
+            .on_hover_text("Close (Esc)")
+            .clicked()
+        {
             intents.push(Intent::ClearSelection);
         }
     });
     ui.heading(&event.title);
     let when = match event.end {
-        Some(end) => format!("{} – {}", event.start.format(d.offset), end.format(d.offset)),
+        Some(end) => format!(
+            "{} – {}",
+            event.start.format(d.offset),
+            end.format(d.offset)
+        ),
         None => event.start.format(d.offset),
     };
     ui.label(RichText::new(when).strong());
     ui.weak(event.start.precision.describe());
     match event.place {
         Some(p) => {
-            if ui.link(format!("at {}", d.places[p].names.en)).on_hover_text("Show the place").clicked() {
+            if ui
+                .link(format!("at {}", d.places[p].names.en))
+                .on_hover_text("Show the place")
+                .clicked()
+            {
                 intents.push(Intent::SelectPlace(p));
             }
         }
@@ -40,10 +56,12 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
     ui.label(&event.description);
     if let Some(disputed) = &event.disputed {
         ui.add_space(6.0);
-        egui::Frame::group(ui.style()).stroke(egui::Stroke::new(1.0, theme::DISPUTED)).show(ui, |ui| {
-            ui.label(RichText::new("Disputed").color(theme::DISPUTED).strong());
-            ui.label(disputed);
-        });
+        egui::Frame::group(ui.style())
+            .stroke(egui::Stroke::new(1.0, theme::DISPUTED))
+            .show(ui, |ui| {
+                ui.label(RichText::new("Disputed").color(theme::DISPUTED).strong());
+                ui.label(disputed);
+            });
     }
     for (r, route) in d.routes.iter().enumerate() {
         if route.event == Some(e) {
@@ -58,7 +76,11 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
         }
     }
     ui.add_space(6.0);
-    ui.strong(if event.sources.len() == 1 { "Source" } else { "Sources" });
+    ui.strong(if event.sources.len() == 1 {
+        "Source"
+    } else {
+        "Sources"
+    });
     for &s in &event.sources {
         let source = &d.sources[s];
         ui.horizontal_wrapped(|ui| {

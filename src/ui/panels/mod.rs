@@ -10,13 +10,15 @@ use crate::app::{AtlasState, Intent};
 
 pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
     let mut intents = Vec::new();
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        match (state.selection.event, state.selection.place) {
-            (Some(e), _) => event::show(ui, state, e, &mut intents),
-            (None, Some(p)) => place::show(ui, state, p, &mut intents),
-            (None, None) => overview::show(ui, state, &mut intents),
-        }
-    });
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            match (state.selection.event, state.selection.place) {
+                (Some(e), _) => event::show(ui, state, e, &mut intents),
+                (None, Some(p)) => place::show(ui, state, p, &mut intents),
+                (None, None) => overview::show(ui, state, &mut intents),
+            }
+        });
     intents
 }
 
@@ -28,11 +30,26 @@ fn event_row(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent
     let color = crate::ui::theme::category_color(&event.category.0);
     ui.horizontal(|ui| {
         let (dot, _) = ui.allocate_exact_size(egui::vec2(10.0, 16.0), egui::Sense::hover());
-        ui.painter().circle_filled(dot.center(), 4.0, if happened { color } else { color.gamma_multiply(0.3) });
-        let text = egui::RichText::new(format!("{} — {}", event.start.format(d.offset), event.title));
+        ui.painter().circle_filled(
+            dot.center(),
+            4.0,
+            if happened {
+                color
+            } else {
+                color.gamma_multiply(0.3)
+            },
+        );
+        let text = egui::RichText::new(format!(
+            "{} — {}",
+            event.start.format(d.offset),
+            event.title
+        ));
         let text = if happened { text } else { text.weak() };
         let selected = state.selection.event == Some(e);
-        if ui.add(egui::Button::selectable(selected, text).wrap()).clicked() {
+        if ui
+            .add(egui::Button::selectable(selected, text).wrap())
+            .clicked()
+        {
             intents.push(Intent::SelectEvent(e));
         }
     });

@@ -22,16 +22,29 @@ pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
     }
     ui.add_space(8.0);
     ui.strong("Legend");
-    legend_dot(ui, theme::FOCUS_PLACE, "Zhanaozen and Aktau, the places of the events");
-    legend_dot(ui, theme::ACTIVE_PLACE, "a place whose events have happened by the cursor");
-    legend_dot(ui, theme::FADED_PLACE, "a place whose events are still to come");
-    legend_dot(ui, theme::ROUTE, "the transfer of the wounded, once it has happened");
+    legend_dot(
+        ui,
+        theme::FOCUS_PLACE,
+        "Zhanaozen and Aktau, the places of the events",
+    );
+    legend_dot(
+        ui,
+        theme::ACTIVE_PLACE,
+        "a place whose events have happened by the cursor",
+    );
+    legend_dot(
+        ui,
+        theme::FADED_PLACE,
+        "a place whose events are still to come",
+    );
+    legend_dot(
+        ui,
+        theme::ROUTE,
+        "the transfer of the wounded, once it has happened",
+    );
     ui.add_space(4.0);
-    let mut categories: Vec<&str> = d.events.iter().map(|e| e.category.0.as_str()).collect();
-    categories.sort_unstable();
-    categories.dedup();
     ui.horizontal_wrapped(|ui| {
-        for c in categories {
+        for c in d.categories().iter().map(|c| c.0.as_str()) {
             let (r, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
             ui.painter().rect_filled(r, 2.0, theme::category_color(c));
             ui.label(c);

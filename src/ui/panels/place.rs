@@ -10,34 +10,40 @@ pub fn show(ui: &mut Ui, state: &AtlasState, p: usize, intents: &mut Vec<Intent>
     let place = &d.places[p];
     ui.horizontal(|ui| {
         ui.heading(&place.names.en);
-        if ui.small_button("Close").on_hover_text("Close (Esc)").clicked() {
+        if ui
+            .small_button("Close")
+            .on_hover_text("Close (Esc)")
+            .clicked()
+        {
             intents.push(Intent::ClearSelection);
         }
     });
     if !place.kind.is_empty() {
         ui.weak(&place.kind);
     }
-    egui::Grid::new("place-names").num_columns(2).show(ui, |ui| {
-        let unknown = || RichText::new("not in the sources").weak().italics();
-        ui.label("English");
-        ui.label(&place.names.en);
-        ui.end_row();
-        ui.label("Russian");
-        match &place.names.ru {
-            Some(n) => ui.label(n),
-            None => ui.label(unknown()),
-        };
-        ui.end_row();
-        ui.label("Kazakh");
-        match &place.names.kk {
-            Some(n) => ui.label(n),
-            None => ui.label(unknown()),
-        };
-        ui.end_row();
-        ui.label("Coordinates");
-        ui.label(format_lat_lon(place.position.y(), place.position.x()));
-        ui.end_row();
-    });
+    egui::Grid::new("place-names")
+        .num_columns(2)
+        .show(ui, |ui| {
+            let unknown = || RichText::new("not in the sources").weak().italics();
+            ui.label("English");
+            ui.label(&place.names.en);
+            ui.end_row();
+            ui.label("Russian");
+            match &place.names.ru {
+                Some(n) => ui.label(n),
+                None => ui.label(unknown()),
+            };
+            ui.end_row();
+            ui.label("Kazakh");
+            match &place.names.kk {
+                Some(n) => ui.label(n),
+                None => ui.label(unknown()),
+            };
+            ui.end_row();
+            ui.label("Coordinates");
+            ui.label(format_lat_lon(place.position.y(), place.position.x()));
+            ui.end_row();
+        });
     if let Some(note) = &place.coordinate_source {
         ui.label(RichText::new(note).small().weak());
     }

@@ -16,16 +16,31 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
     let mut intents = Vec::new();
     let d = &state.dataset;
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format_cursor(state.cursor, d.offset)).size(18.0).strong())
-            .on_hover_text("The timeline cursor, in the region's local time");
+        ui.label(
+            RichText::new(format_cursor(state.cursor, d.offset))
+                .size(18.0)
+                .strong(),
+        )
+        .on_hover_text("The timeline cursor, in the region's local time");
         ui.separator();
         let happened = d.events_started_by(state.cursor);
-        ui.label(format!("{happened} of {} events have happened by this date", d.events.len()));
+        ui.label(format!(
+            "{happened} of {} events have happened by this date",
+            d.events.len()
+        ));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Next event").on_hover_text("Next event (Right arrow key)").clicked() {
+            if ui
+                .button("Next event")
+                .on_hover_text("Next event (Right arrow key)")
+                .clicked()
+            {
                 intents.push(Intent::StepEvent(StepDirection::Next));
             }
-            if ui.button("Previous event").on_hover_text("Previous event (Left arrow key)").clicked() {
+            if ui
+                .button("Previous event")
+                .on_hover_text("Previous event (Left arrow key)")
+                .clicked()
+            {
                 intents.push(Intent::StepEvent(StepDirection::Previous));
             }
         });
