@@ -29,6 +29,9 @@ pub struct Cli {
     /// The id of a place to select, such as zhanaozen or aktau.
     #[arg(long, value_name = "ID")]
     pub place: Option<String>,
+    /// The id of an event to open (its place is selected and the cursor moves to it).
+    #[arg(long, value_name = "ID")]
+    pub event: Option<String>,
     /// Map zoom from 4 (all of Kazakhstan) to 14, centred on --place if given; the region is
     /// framed when omitted.
     #[arg(long, value_name = "4..14", value_parser = parse_zoom)]
@@ -80,36 +83,80 @@ pub fn parse_cursor(text: &str, dataset: &Dataset) -> Result<Timestamp, String> 
     }
 }
 
-/// The app's state as the command line asks for it: `--place` selects, then `--date` sets the
-/// cursor (so an explicit date wins over the place's first event).
+/// The view the command line asks for: `--event`, `--place`, `--date`, `--zoom`.
+#[derive(Debug, Default, Clone)]
+pub struct StartView {
+    pub date: Option<String>,
+    pub place: Option<String>,
+    pub event: Option<String>,
+    pub zoom: Option<f64>,
+}
+
+impl Cli {
+    pub fn start_view(&self) -> StartView {
+        StartView {
+            date: self.date.clone(),
+            place: self.place.clone(),
+            event: self.event.clone(),
+            zoom: self.zoom,
+        }
+    }
+}
+
+/// Looks an id up, or says which ids there are.
+fn find_id(option: &str, id: &str, found: Option<usize>, all: Vec<&str>) -> Result<usize, String> {
+    found.ok_or_else(|| {
+        format!(
+            "{option} '{id}': no such id; the dataset has: {}",
+            all.join(", ")
+        )
+    })
+}
+
+/// The app's state as the command line asks for it. In order: `--event` opens an event, `--place`
+/// selects a place, `--date` sets the cursor (so an explicit date wins), `--zoom` centres the map
+/// on the selected place at that zoom.
 pub fn initial_state(
     dataset: Dataset,
     name: String,
-    date: Option<&str>,
-    place: Option<&str>,
-    zoom: Option<f64>,
+    view: &StartView,
 ) -> Result<AtlasState, String> {
-    let cursor = date.map(|d| parse_cursor(d, &dataset)).transpose()?;
-    let place = match place {
+    let cursor = view
+        .date
+        .as_deref()
+        .map(|d| parse_cursor(d, &dataset))
+        .transpose()?;
+    let event = match &view.event {
         None => None,
-        Some(id) => Some(dataset.place_by_id(id).ok_or_else(|| {
-            let ids: Vec<&str> = dataset.places.iter().map(|p| p.id.as_str()).collect();
-            format!(
-                "--place '{id}': no such place; the dataset has: {}",
-                ids.join(", ")
-            )
-        })?),
+        Some(id) => Some(find_id(
+            "--event",
+            id,
+            dataset.event_by_id(id),
+            dataset.events.iter().map(|e| e.id.as_str()).collect(),
+        )?),
+    };
+    let place = match &view.place {
+        None => None,
+        Some(id) => Some(find_id(
+            "--place",
+            id,
+            dataset.place_by_id(id),
+            dataset.places.iter().map(|p| p.id.as_str()).collect(),
+        )?),
     };
     let mut state = AtlasState::new(dataset, name);
+    if let Some(e) = event {
+        apply(&mut state, Intent::SelectEvent(e));
+    }
     if let Some(p) = place {
         apply(&mut state, Intent::SelectPlace(p));
     }
     if let Some(t) = cursor {
         apply(&mut state, Intent::SetCursor(t));
     }
-    if let Some(z) = zoom {
+    if let Some(z) = view.zoom {
         set_zoom(&mut state.map, z);
-        if let Some(p) = place {
+        if let Some(p) = state.selection.place {
             state.map.center_at(state.dataset.places[p].position);
         }
         state.fit_pending = false;

@@ -30,15 +30,7 @@ fn main() -> ExitCode {
 fn run_app(args: Cli) -> ExitCode {
     let state = cli::load(args.dataset.as_ref())
         .map_err(|e| e.to_string())
-        .and_then(|(d, name)| {
-            cli::initial_state(
-                d,
-                name,
-                args.date.as_deref(),
-                args.place.as_deref(),
-                args.zoom,
-            )
-        });
+        .and_then(|(d, name)| cli::initial_state(d, name, &args.start_view()));
     let state = match state {
         Ok(s) => s,
         Err(e) => {

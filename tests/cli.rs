@@ -60,7 +60,7 @@ fn bad_options_are_refused_before_a_window_opens() {
     assert!(
         String::from_utf8(out.stderr)
             .unwrap()
-            .contains("--place 'atlantis': no such place; the dataset has: zhanaozen, aktau")
+            .contains("--place 'atlantis': no such id; the dataset has: zhanaozen, aktau")
     );
     let out = atlas().args(["--date", "2011-13-01"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
