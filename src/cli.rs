@@ -177,8 +177,8 @@ pub fn check_summary(dataset: &Dataset, name: &str) -> String {
             let last = last.end.unwrap_or(last.start);
             format!(
                 "{} to {}",
-                first.start.format(dataset.offset),
-                last.format(dataset.offset)
+                first.start.format(dataset.offset, dataset.offset),
+                last.format(dataset.offset, dataset.offset)
             )
         }
         None => "no time span".to_string(),

@@ -12,7 +12,7 @@ fn check_summarises_the_builtin_dataset() {
     assert!(out.status.success());
     let line = String::from_utf8(out.stdout).unwrap();
     assert!(line.starts_with("data/zhanaozen-2011.json: ok: "), "{line}");
-    assert!(line.contains("events, 10 places"), "{line}");
+    assert!(line.contains("55 events, 11 places, 75 sources"), "{line}");
     assert!(line.contains("May 2011 to "), "{line}");
     assert!(
         line.contains("route transfer-zhanaozen-aktau 142.7 km (straight line 141.1 km)"),

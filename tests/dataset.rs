@@ -45,7 +45,7 @@ fn precision_and_spans_are_kept() {
     let d = builtin_dataset();
     let strike = &d.events[d.event_by_id("ozenmunaigas-strike-begins").unwrap()];
     assert_eq!(strike.start.precision, Precision::Month);
-    assert_eq!(strike.start.format(d.offset), "May 2011");
+    assert_eq!(strike.start.format(d.offset, d.offset), "May 2011");
     let soe = &d.events[d.event_by_id("state-of-emergency").unwrap()];
     assert_eq!(soe.start.start.to_string(), "2011-12-17T13:00:00Z");
     assert_eq!(soe.end.unwrap().start.to_string(), "2012-01-31T02:00:00Z");

@@ -33,6 +33,8 @@ pub enum Intent {
     ZoomOut,
     /// Frame the Mangystau Region.
     FitRegion,
+    /// Show times in UTC (true) or in the region's local time.
+    ShowUtc(bool),
 }
 
 /// The lowest and highest map zoom: all of Kazakhstan, and a town's streets.
@@ -70,6 +72,7 @@ pub fn apply(state: &mut AtlasState, intent: Intent) {
             set_zoom(&mut state.map, zoom);
         }
         Intent::FitRegion => fit_region(state),
+        Intent::ShowUtc(utc) => state.show_utc = utc,
     }
 }
 

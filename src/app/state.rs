@@ -42,6 +42,8 @@ pub struct AtlasState {
     pub map_screen_center: [f32; 2],
     /// Frame the region as soon as the map's size is known.
     pub fit_pending: bool,
+    /// Show times in UTC instead of the region's local time.
+    pub show_utc: bool,
 }
 
 impl AtlasState {
@@ -80,6 +82,16 @@ impl AtlasState {
             map_half_size: [0.0, 0.0],
             map_screen_center: [0.0, 0.0],
             fit_pending: true,
+            show_utc: false,
+        }
+    }
+
+    /// The offset times are shown in: the region's, or UTC.
+    pub fn display_offset(&self) -> jiff::tz::Offset {
+        if self.show_utc {
+            jiff::tz::Offset::UTC
+        } else {
+            self.dataset.offset
         }
     }
 

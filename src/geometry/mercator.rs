@@ -98,6 +98,12 @@ impl MercatorView {
         ]
     }
 
+    /// Screen pixels per metre on the ground at latitude `lat` (Mercator stretches by 1/cos(lat)).
+    pub fn pixels_per_meter(&self, lat: f64) -> f64 {
+        const EARTH_CIRCUMFERENCE_M: f64 = 40_075_016.686;
+        self.world_px / (EARTH_CIRCUMFERENCE_M * lat.to_radians().cos())
+    }
+
     /// The part of the plane on screen.
     pub fn visible(&self) -> MercBox {
         let hx = self.half_size[0] as f64 / self.world_px;

@@ -7,7 +7,10 @@ use jiff::tz::Offset;
 use serde::Deserialize;
 
 use super::{LoadError, Location, Problem};
-use crate::model::{Category, Dataset, Event, Moment, Names, Place, Precision, Route, Source};
+use crate::model::{
+    Category, Claim, ClaimValue, Claimant, Dataset, Event, Moment, Names, Place, Precision, Route,
+    Source,
+};
 
 pub const FORMAT_TAG: &str = "zhanaozen-atlas/1";
 
@@ -28,6 +31,31 @@ struct RawDataset {
     events: Vec<RawEvent>,
     #[serde(default)]
     routes: Vec<RawRoute>,
+    #[serde(default)]
+    claims: Vec<RawClaim>,
+}
+
+/// A claim's value as written: `15`, `[12, null]` (at least 12), `[14, 16]`, or `"dozens"`.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawClaimValue {
+    Number(f64),
+    Range([Option<f64>; 2]),
+    Text(String),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawClaim {
+    id: String,
+    subject: String,
+    value: RawClaimValue,
+    as_of: Option<String>,
+    claimant: Claimant,
+    claimant_name: Option<String>,
+    source: String,
+    event: Option<String>,
+    note: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -51,6 +79,7 @@ struct RawPlace {
     focus: bool,
     geonames_id: Option<u64>,
     coordinate_source: Option<String>,
+    uncertainty_km: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -59,7 +88,7 @@ struct RawSource {
     id: String,
     publisher: String,
     title: String,
-    url: String,
+    url: Option<String>,
     note: Option<String>,
 }
 
@@ -72,6 +101,7 @@ struct RawEvent {
     end: Option<String>,
     precision: Option<Precision>,
     place: Option<String>,
+    region: Option<String>,
     category: String,
     #[serde(default)]
     description: String,
@@ -126,6 +156,17 @@ fn json_message(e: &serde_json::Error) -> String {
         Some(i) => text[..i].to_string(),
         None => text,
     }
+}
+
+/// An absolute http or https address: the only links the app will ever open.
+pub fn is_web_link(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        !r.is_empty() && !r.starts_with('/') && !r.chars().any(char::is_whitespace)
+    })
 }
 
 /// Lower-case ASCII letters, digits and single hyphens: `zhanaozen`, `fort-shevchenko`.
@@ -229,6 +270,7 @@ impl Resolver {
         let source_ids = self.index_ids("source", raw.sources.iter().map(|s| s.id.as_str()));
         let event_ids = self.index_ids("event", raw.events.iter().map(|e| e.id.as_str()));
         self.index_ids("route", raw.routes.iter().map(|r| r.id.as_str()));
+        self.index_ids("claim", raw.claims.iter().map(|c| c.id.as_str()));
 
         let places = raw.places.into_iter().map(|p| self.place(p)).collect();
         let sources = raw.sources.into_iter().map(|s| self.source(s)).collect();
@@ -242,6 +284,11 @@ impl Resolver {
             .into_iter()
             .map(|r| self.route(r, &place_ids, &event_ids, &source_ids))
             .collect();
+        let claims = raw
+            .claims
+            .into_iter()
+            .filter_map(|c| self.claim(c, offset, &event_ids, &source_ids))
+            .collect();
 
         if self.problems.is_empty() {
             Ok(Dataset::new(
@@ -252,6 +299,7 @@ impl Resolver {
                 events,
                 sources,
                 routes,
+                claims,
             ))
         } else {
             Err(self.problems)
@@ -275,6 +323,14 @@ impl Resolver {
                 format!("expected a longitude from -180 to 180, found {}", p.lon),
             );
         }
+        if let Some(u) = p.uncertainty_km.filter(|u| !(u.is_finite() && *u >= 0.0)) {
+            self.report(
+                "place",
+                &p.id,
+                "uncertainty_km",
+                format!("expected a distance of 0 km or more, found {u}"),
+            );
+        }
         if p.names.en.trim().is_empty() {
             self.report(
                 "place",
@@ -295,18 +351,25 @@ impl Resolver {
             focus: p.focus,
             geonames_id: p.geonames_id,
             coordinate_source: p.coordinate_source,
+            uncertainty_km: p.uncertainty_km,
         }
     }
 
     fn source(&mut self, s: RawSource) -> Source {
-        let lower = s.url.to_ascii_lowercase();
-        if !(lower.starts_with("https://") || lower.starts_with("http://")) || s.url.len() < 10 {
-            self.report(
+        match &s.url {
+            Some(url) if !is_web_link(url) => self.report(
                 "source",
                 &s.id,
                 "url",
-                format!("expected an http(s) link, found \"{}\"", s.url),
-            );
+                format!("expected an http(s) link, found \"{url}\""),
+            ),
+            None if s.note.is_none() => self.report(
+                "source",
+                &s.id,
+                "note",
+                "a source without a url needs a note that says why".into(),
+            ),
+            _ => {}
         }
         Source {
             id: s.id,
@@ -404,11 +467,95 @@ impl Resolver {
             start: start?,
             end,
             place,
+            region: e.region,
             category: Category(e.category),
             description: e.description,
             disputed: e.disputed,
             location_note: e.location_note,
             sources,
+        })
+    }
+
+    fn claim(
+        &mut self,
+        c: RawClaim,
+        offset: Offset,
+        event_ids: &HashMap<String, usize>,
+        source_ids: &HashMap<String, usize>,
+    ) -> Option<Claim> {
+        let as_of = match c.as_of.as_deref().map(|t| Moment::parse(t, offset, None)) {
+            None => Some(None),
+            Some(Ok(m)) => Some(Some(m)),
+            Some(Err(err)) => {
+                self.report("claim", &c.id, "as_of", err.to_string());
+                None
+            }
+        };
+        let source = source_ids.get(&c.source).copied();
+        if source.is_none() {
+            self.report(
+                "claim",
+                &c.id,
+                "source",
+                format!("no source has the id '{}'", c.source),
+            );
+        }
+        let event = c.event.as_ref().and_then(|id| {
+            let found = event_ids.get(id).copied();
+            if found.is_none() {
+                self.report(
+                    "claim",
+                    &c.id,
+                    "event",
+                    format!("no event has the id '{id}'"),
+                );
+            }
+            found
+        });
+        if c.subject.trim().is_empty() {
+            self.report(
+                "claim",
+                &c.id,
+                "subject",
+                "expected a subject such as \"death toll\"".into(),
+            );
+        }
+        let value = match c.value {
+            RawClaimValue::Number(v) if v.is_finite() => ClaimValue::Number(v),
+            RawClaimValue::Range([min, max]) if min.is_some() || max.is_some() => {
+                if let (Some(a), Some(b)) = (min, max) {
+                    if a > b {
+                        self.report(
+                            "claim",
+                            &c.id,
+                            "value",
+                            format!("the range [{a}, {b}] runs backwards"),
+                        );
+                    }
+                }
+                ClaimValue::Range { min, max }
+            }
+            RawClaimValue::Text(t) if !t.trim().is_empty() => ClaimValue::Text(t),
+            _ => {
+                self.report(
+                    "claim",
+                    &c.id,
+                    "value",
+                    "expected a number, a range [min, max] or a text".into(),
+                );
+                return None;
+            }
+        };
+        Some(Claim {
+            id: c.id,
+            subject: c.subject,
+            value,
+            as_of: as_of?,
+            claimant: c.claimant,
+            claimant_name: c.claimant_name,
+            source: source?,
+            event,
+            note: c.note,
         })
     }
 

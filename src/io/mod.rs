@@ -5,7 +5,7 @@ mod error;
 mod json;
 
 pub use error::{LoadError, Location, Problem};
-pub use json::parse_dataset_json;
+pub use json::{is_web_link, parse_dataset_json};
 
 use std::path::Path;
 

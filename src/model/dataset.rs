@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use geo::Point;
 use jiff::{Timestamp, tz::Offset};
 
-use super::Moment;
+use super::{Claim, Moment};
 
 /// Index of a place in [`Dataset::places`].
 pub type PlaceIndex = usize;
@@ -34,6 +34,8 @@ pub struct Place {
     pub geonames_id: Option<u64>,
     /// Where the coordinates come from and what they stand for.
     pub coordinate_source: Option<String>,
+    /// How far the real site may be from the point, where the point stands for a wider area.
+    pub uncertainty_km: Option<f64>,
 }
 
 /// What kind of event this is; the set is open so that other datasets can bring their own.
@@ -45,7 +47,8 @@ pub struct Source {
     pub id: String,
     pub publisher: String,
     pub title: String,
-    pub url: String,
+    /// An http(s) address; `None` where the address is not recorded (the note says why).
+    pub url: Option<String>,
     /// A mirror, a single witness, an official account: what a reader should know about the source.
     pub note: Option<String>,
 }
@@ -58,6 +61,8 @@ pub struct Event {
     /// For spans (a strike, a state of emergency): when it ended.
     pub end: Option<Moment>,
     pub place: Option<PlaceIndex>,
+    /// For an event of a whole region ("Mangystau Region") rather than a place: its name.
+    pub region: Option<String>,
     pub category: Category,
     pub description: String,
     /// What the sources disagree on, stated as such.
@@ -66,6 +71,20 @@ pub struct Event {
     pub location_note: Option<String>,
     /// Indices into [`Dataset::sources`]; never empty.
     pub sources: Vec<usize>,
+}
+
+impl Event {
+    /// When, for people: the start, or "start – end" for a span (see [`Moment::format`]).
+    pub fn format_when(&self, source: Offset, display: Offset) -> String {
+        match self.end {
+            Some(end) => format!(
+                "{} – {}",
+                self.start.format(source, display),
+                end.format(source, display)
+            ),
+            None => self.start.format(source, display),
+        }
+    }
 }
 
 /// A path between places, such as the transfer of the wounded from Zhanaozen to Aktau.
@@ -94,6 +113,8 @@ pub struct Dataset {
     pub events: Vec<Event>,
     pub sources: Vec<Source>,
     pub routes: Vec<Route>,
+    /// Contested facts, in the order of their `as_of` dates (undated ones last).
+    pub claims: Vec<Claim>,
     place_by_id: HashMap<String, PlaceIndex>,
     event_by_id: HashMap<String, EventIndex>,
     /// For each place, its events in time order.
@@ -113,6 +134,7 @@ impl Dataset {
         mut events: Vec<Event>,
         sources: Vec<Source>,
         mut routes: Vec<Route>,
+        mut claims: Vec<Claim>,
     ) -> Self {
         let mut order: Vec<usize> = (0..events.len()).collect();
         order.sort_by(|&a, &b| {
@@ -125,6 +147,14 @@ impl Dataset {
         for route in &mut routes {
             route.event = route.event.map(|old| new_position[old]);
         }
+        for claim in &mut claims {
+            claim.event = claim.event.map(|old| new_position[old]);
+        }
+        // Undated claims last: they cannot be placed in time.
+        claims.sort_by(|a, b| {
+            let key = |c: &Claim| (c.as_of.is_none(), c.as_of.map(|m| m.start), c.id.clone());
+            key(a).cmp(&key(b))
+        });
         let mut slots: Vec<Option<Event>> = events.drain(..).map(Some).collect();
         let events: Vec<Event> = order
             .iter()
@@ -159,6 +189,7 @@ impl Dataset {
             events,
             sources,
             routes,
+            claims,
             events_by_place,
         }
     }
@@ -169,6 +200,22 @@ impl Dataset {
 
     pub fn event_by_id(&self, id: &str) -> Option<EventIndex> {
         self.event_by_id.get(id).copied()
+    }
+
+    /// The subjects of the claims (death toll, injured, …), in order of first appearance.
+    pub fn claim_subjects(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for c in &self.claims {
+            if !out.contains(&c.subject.as_str()) {
+                out.push(&c.subject);
+            }
+        }
+        out
+    }
+
+    /// The claims about one event.
+    pub fn claims_about(&self, event: EventIndex) -> impl Iterator<Item = &Claim> {
+        self.claims.iter().filter(move |c| c.event == Some(event))
     }
 
     /// The categories the events use, sorted, each once.

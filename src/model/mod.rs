@@ -1,7 +1,9 @@
 //! The dataset as users think of it: places, events, sources and routes. No egui, no file formats.
 
+mod claim;
 mod dataset;
 mod time;
 
+pub use claim::{Claim, ClaimValue, Claimant};
 pub use dataset::{Category, Dataset, Event, EventIndex, Names, Place, PlaceIndex, Route, Source};
 pub use time::{Moment, Precision, TimeError, format_cursor, format_offset};

@@ -153,25 +153,39 @@ impl Moment {
     }
 
     /// The moment for people, to its precision: "May 2011", "Fri 16 Dec 2011",
-    /// "Sat 17 Dec 2011, about 20:00 UTC+5".
-    pub fn format(&self, offset: Offset) -> String {
-        let local = self.start.to_zoned_datetime(TimeZone::fixed(offset));
+    /// "Sat 17 Dec 2011, about 20:00 UTC+5". Dates (year, month, day) are calendar dates of the
+    /// region and read the same in any display offset; times are shown at `display`.
+    pub fn format(&self, source: Offset, display: Offset) -> String {
+        let date = self.start.to_zoned_datetime(TimeZone::fixed(source));
+        let time = self.start.to_zoned_datetime(TimeZone::fixed(display));
         match self.precision {
-            Precision::Year => local.strftime("%Y").to_string(),
-            Precision::Month => local.strftime("%B %Y").to_string(),
-            Precision::Day => local.strftime("%a %-d %b %Y").to_string(),
+            Precision::Year => date.strftime("%Y").to_string(),
+            Precision::Month => date.strftime("%B %Y").to_string(),
+            Precision::Day => date.strftime("%a %-d %b %Y").to_string(),
             Precision::Hour => format!(
                 "{}, about {} {}",
-                local.strftime("%a %-d %b %Y"),
-                local.strftime("%H:00"),
-                format_offset(offset)
+                time.strftime("%a %-d %b %Y"),
+                time.strftime("%H:00"),
+                format_offset(display)
             ),
             Precision::Minute => format!(
                 "{}, {} {}",
-                local.strftime("%a %-d %b %Y"),
-                local.strftime("%H:%M"),
-                format_offset(offset)
+                time.strftime("%a %-d %b %Y"),
+                time.strftime("%H:%M"),
+                format_offset(display)
             ),
+        }
+    }
+
+    /// The moment in the dataset's own notation, which [`Moment::parse`] reads back with the same
+    /// precision: `2011-05`, `2011-12-16`, `2011-12-17T20:00+05:00`.
+    pub fn to_iso(&self, source: Offset) -> String {
+        let z = self.start.to_zoned_datetime(TimeZone::fixed(source));
+        match self.precision {
+            Precision::Year => z.strftime("%Y").to_string(),
+            Precision::Month => z.strftime("%Y-%m").to_string(),
+            Precision::Day => z.strftime("%Y-%m-%d").to_string(),
+            Precision::Hour | Precision::Minute => z.strftime("%Y-%m-%dT%H:%M%:z").to_string(),
         }
     }
 }
@@ -238,20 +252,45 @@ mod tests {
     fn precision_follows_the_written_form() {
         let m = Moment::parse("2011-05", utc5(), None).unwrap();
         assert_eq!(m.precision, Precision::Month);
-        assert_eq!(m.format(utc5()), "May 2011");
+        assert_eq!(m.format(utc5(), utc5()), "May 2011");
         assert_eq!(m.start.to_string(), "2011-04-30T19:00:00Z");
         let d = Moment::parse("2011-12-16", utc5(), None).unwrap();
-        assert_eq!(d.format(utc5()), "Fri 16 Dec 2011");
+        assert_eq!(d.format(utc5(), utc5()), "Fri 16 Dec 2011");
         let t = Moment::parse("2011-12-17T13:24+05:00", utc5(), None).unwrap();
         assert_eq!(t.precision, Precision::Minute);
-        assert_eq!(t.format(utc5()), "Sat 17 Dec 2011, 13:24 UTC+5");
+        assert_eq!(t.format(utc5(), utc5()), "Sat 17 Dec 2011, 13:24 UTC+5");
+    }
+
+    #[test]
+    fn dates_stay_calendar_dates_in_utc_but_times_move() {
+        let d = Moment::parse("2011-12-16", utc5(), None).unwrap();
+        assert_eq!(d.format(utc5(), Offset::UTC), "Fri 16 Dec 2011");
+        let t = Moment::parse("2011-12-17T13:24+05:00", utc5(), None).unwrap();
+        assert_eq!(t.format(utc5(), Offset::UTC), "Sat 17 Dec 2011, 08:24 UTC");
+    }
+
+    #[test]
+    fn iso_round_trips_with_precision() {
+        for text in ["2011", "2011-05", "2011-12-16", "2011-12-17T13:24+05:00"] {
+            let m = Moment::parse(text, utc5(), None).unwrap();
+            assert_eq!(m.to_iso(utc5()), text);
+            assert_eq!(Moment::parse(&m.to_iso(utc5()), utc5(), None).unwrap(), m);
+        }
+        let h = Moment::parse("2011-12-17T20:00+05:00", utc5(), Some(Precision::Hour)).unwrap();
+        assert_eq!(
+            Moment::parse(&h.to_iso(utc5()), utc5(), Some(Precision::Hour)).unwrap(),
+            h
+        );
     }
 
     #[test]
     fn an_hour_claim_reads_as_about() {
         let t = Moment::parse("2011-12-17T20:00+05:00", utc5(), Some(Precision::Hour)).unwrap();
         assert_eq!(t.precision, Precision::Hour);
-        assert_eq!(t.format(utc5()), "Sat 17 Dec 2011, about 20:00 UTC+5");
+        assert_eq!(
+            t.format(utc5(), utc5()),
+            "Sat 17 Dec 2011, about 20:00 UTC+5"
+        );
     }
 
     #[test]

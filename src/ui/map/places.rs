@@ -51,6 +51,18 @@ pub fn show(
             (false, _, true) => theme::FADED_PLACE,
             (false, _, false) => theme::TOWN,
         };
+        if let Some(km) = place.uncertainty_km {
+            // Where the sites are only known to be somewhere in the town: a circle of that size.
+            let r = (km * 1000.0 * view.pixels_per_meter(place.position.y())) as f32;
+            if r > radius + 4.0 {
+                painter.circle(
+                    pos,
+                    r,
+                    fill.gamma_multiply(0.10),
+                    Stroke::new(1.0, fill.gamma_multiply(0.6)),
+                );
+            }
+        }
         let hit = Rect::from_center_size(pos, vec2(24.0, 24.0));
         let response = ui.interact(hit, Id::unique(("place", &place.id)), Sense::click());
         response

@@ -25,14 +25,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
         }
     });
     ui.heading(&event.title);
-    let when = match event.end {
-        Some(end) => format!(
-            "{} – {}",
-            event.start.format(d.offset),
-            end.format(d.offset)
-        ),
-        None => event.start.format(d.offset),
-    };
+    let when = event.format_when(d.offset, state.display_offset());
     ui.label(RichText::new(when).strong());
     ui.weak(event.start.precision.describe());
     match event.place {
@@ -46,7 +39,11 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
             }
         }
         None => {
-            ui.label(RichText::new("Place not known").italics());
+            let text = match &event.region {
+                Some(region) => format!("{region} (no exact place)"),
+                None => "Place not known".to_string(),
+            };
+            ui.label(RichText::new(text).italics());
         }
     }
     if let Some(note) = &event.location_note {
@@ -86,7 +83,14 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(&source.publisher).strong());
             // Only http(s) links reach the dataset (checked on load); they open only on a click.
-            ui.hyperlink_to(&source.title, &source.url);
+            match &source.url {
+                Some(url) => {
+                    ui.hyperlink_to(&source.title, url);
+                }
+                None => {
+                    ui.label(format!("{} (no link recorded)", source.title));
+                }
+            }
         });
         if let Some(note) = &source.note {
             ui.label(RichText::new(note).small().weak());

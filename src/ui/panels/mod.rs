@@ -1,5 +1,6 @@
 //! The side panel: the selected event, else the selected place, else an overview of the dataset.
 
+mod claims;
 mod event;
 mod overview;
 mod place;
@@ -41,7 +42,7 @@ fn event_row(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent
         );
         let text = egui::RichText::new(format!(
             "{} — {}",
-            event.start.format(d.offset),
+            event.start.format(d.offset, state.display_offset()),
             event.title
         ));
         let text = if happened { text } else { text.weak() };

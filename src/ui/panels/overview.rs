@@ -20,6 +20,12 @@ pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
             intents.push(Intent::SelectPlace(p));
         }
     }
+    if !d.claims.is_empty() {
+        ui.add_space(8.0);
+        ui.strong("Contested figures");
+        ui.label("Where sources disagree, each claim is listed with who makes it and where it was published.");
+        super::claims::all_subjects(ui, state);
+    }
     ui.add_space(8.0);
     ui.strong("Legend");
     legend_dot(

@@ -9,7 +9,7 @@ use egui::{RichText, Ui};
 
 use crate::{
     app::{AtlasState, Intent, StepDirection},
-    model::format_cursor,
+    model::{format_cursor, format_offset},
 };
 
 pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
@@ -17,7 +17,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
     let d = &state.dataset;
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(format_cursor(state.cursor, d.offset))
+            RichText::new(format_cursor(state.cursor, state.display_offset()))
                 .size(18.0)
                 .strong(),
         )
@@ -29,6 +29,17 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
             d.events.len()
         ));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let mut utc = state.show_utc;
+            if ui
+                .checkbox(&mut utc, "UTC")
+                .on_hover_text(format!(
+                    "Show times in UTC instead of the region's local time ({})",
+                    format_offset(d.offset)
+                ))
+                .changed()
+            {
+                intents.push(Intent::ShowUtc(utc));
+            }
             if ui
                 .button("Next event")
                 .on_hover_text("Next event (Right arrow key)")

@@ -41,7 +41,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
 
     // Axis: ticks and labels in local time.
     let text_color = ui.visuals().text_color();
-    for tick in axis_ticks(&scale, d.offset, 56.0) {
+    for tick in axis_ticks(&scale, state.display_offset(), 56.0) {
         let stroke = if tick.major {
             Stroke::new(1.0, text_color)
         } else {
@@ -115,10 +115,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
             .place
             .map(|p| d.places[p].names.en.as_str())
             .unwrap_or("place not known");
-        let when = match e.end {
-            Some(end) => format!("{} – {}", e.start.format(d.offset), end.format(d.offset)),
-            None => e.start.format(d.offset),
-        };
+        let when = e.format_when(d.offset, state.display_offset());
         let hit = hit.on_hover_ui(|ui| {
             ui.strong(&e.title);
             ui.label(format!("{when} ({})", e.start.precision.describe()));

@@ -1,0 +1,118 @@
+//! Contested facts as claims: who says what, when, on whose authority. The app never turns a set of
+//! claims into one number.
+
+use serde::{Deserialize, Serialize};
+
+use super::Moment;
+
+/// Who makes a claim, by the role that matters to a reader weighing it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Claimant {
+    Government,
+    Prosecutor,
+    Court,
+    Opposition,
+    RightsGroup,
+    Witness,
+    Media,
+}
+
+impl Claimant {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Government => "government",
+            Self::Prosecutor => "prosecutor",
+            Self::Court => "court",
+            Self::Opposition => "opposition",
+            Self::RightsGroup => "rights group",
+            Self::Witness => "witness",
+            Self::Media => "media",
+        }
+    }
+}
+
+/// What is claimed: a number, a range ("at least 12" is a range with no upper bound), or words.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ClaimValue {
+    Number(f64),
+    Range { min: Option<f64>, max: Option<f64> },
+    Text(String),
+}
+
+impl ClaimValue {
+    pub fn format(&self) -> String {
+        let n = |v: f64| {
+            if v.fract() == 0.0 {
+                format!("{v:.0}")
+            } else {
+                format!("{v}")
+            }
+        };
+        match self {
+            Self::Number(v) => n(*v),
+            Self::Range {
+                min: Some(a),
+                max: Some(b),
+            } => format!("{}–{}", n(*a), n(*b)),
+            Self::Range {
+                min: Some(a),
+                max: None,
+            } => format!("at least {}", n(*a)),
+            Self::Range {
+                min: None,
+                max: Some(b),
+            } => format!("at most {}", n(*b)),
+            Self::Range {
+                min: None,
+                max: None,
+            } => "unknown".into(),
+            Self::Text(t) => t.clone(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    pub id: String,
+    /// What the claim is about: "death toll", "injured", "who started the violence".
+    pub subject: String,
+    pub value: ClaimValue,
+    /// When the claim was made (or the figure stood); `None` where the source does not say.
+    pub as_of: Option<Moment>,
+    pub claimant: Claimant,
+    /// The person or body, where the source names it.
+    pub claimant_name: Option<String>,
+    /// Index into the dataset's sources.
+    pub source: usize,
+    /// The event the claim is about, if one.
+    pub event: Option<usize>,
+    pub note: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_read_as_people_write_them() {
+        assert_eq!(ClaimValue::Number(15.0).format(), "15");
+        assert_eq!(
+            ClaimValue::Range {
+                min: Some(12.0),
+                max: None
+            }
+            .format(),
+            "at least 12"
+        );
+        assert_eq!(
+            ClaimValue::Range {
+                min: Some(14.0),
+                max: Some(16.0)
+            }
+            .format(),
+            "14–16"
+        );
+        assert_eq!(ClaimValue::Text("dozens".into()).format(), "dozens");
+    }
+}
