@@ -7,7 +7,7 @@ use jiff::Timestamp;
 
 use crate::{
     app::{AtlasState, Intent, MAX_ZOOM, MIN_ZOOM, apply, set_zoom},
-    io::{self, LoadError},
+    io::{self, ExportFormat, LoadError, Loaded},
     model::{Dataset, Moment, Precision},
 };
 
@@ -21,7 +21,7 @@ use crate::{
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// A dataset in the app's JSON format; the built-in record when omitted.
+    /// A dataset: the app's JSON, GeoJSON or CSV; the built-in record when omitted.
     pub dataset: Option<PathBuf>,
     /// Where to put the timeline cursor, in the region's local time: YYYY-MM-DD or YYYY-MM-DDTHH:MM.
     #[arg(long, value_name = "YYYY-MM-DD[THH:MM]")]
@@ -45,8 +45,21 @@ pub struct Cli {
 pub enum Command {
     /// Validate a dataset without opening a window and print a one-line summary.
     Check {
-        /// A dataset in the app's JSON format; the built-in record when omitted.
+        /// A dataset: the app's JSON, GeoJSON or CSV; the built-in record when omitted.
         dataset: Option<PathBuf>,
+        /// Print a machine-readable summary (or the errors) as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the dataset's events as GeoJSON or CSV.
+    Export {
+        /// A dataset: the app's JSON, GeoJSON or CSV; the built-in record when omitted.
+        dataset: Option<PathBuf>,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// The file to write; standard output without it.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
 }
 
@@ -62,11 +75,14 @@ fn parse_zoom(text: &str) -> Result<f64, String> {
 }
 
 /// Loads the dataset named on the command line, or the built-in one. Returns it with its name.
-pub fn load(path: Option<&PathBuf>) -> Result<(Dataset, String), LoadError> {
+pub fn load(path: Option<&PathBuf>) -> Result<(Loaded, String), LoadError> {
     match path {
-        Some(p) => Ok((io::load_dataset(p)?, p.display().to_string())),
+        Some(p) => Ok((io::load_file(p)?, p.display().to_string())),
         None => Ok((
-            io::builtin_dataset(),
+            Loaded {
+                dataset: io::builtin_dataset(),
+                report: None,
+            },
             crate::BUILTIN_DATASET_NAME.to_string(),
         )),
     }
@@ -162,47 +178,4 @@ pub fn initial_state(
         state.fit_pending = false;
     }
     Ok(state)
-}
-
-/// The one-line summary of `check`: counts, time span and route lengths.
-pub fn check_summary(dataset: &Dataset, name: &str) -> String {
-    let state = AtlasState::new(dataset.clone(), name.to_string());
-    let span = match dataset.events.first() {
-        Some(first) => {
-            let last = dataset
-                .events
-                .iter()
-                .max_by_key(|e| e.end.unwrap_or(e.start).start)
-                .expect("not empty");
-            let last = last.end.unwrap_or(last.start);
-            format!(
-                "{} to {}",
-                first.start.format(dataset.offset, dataset.offset),
-                last.format(dataset.offset, dataset.offset)
-            )
-        }
-        None => "no time span".to_string(),
-    };
-    let routes: Vec<String> = dataset
-        .routes
-        .iter()
-        .zip(&state.routes)
-        .map(|(r, m)| {
-            format!(
-                "route {} {:.1} km (straight line {:.1} km)",
-                r.id, m.path_km, m.straight_km
-            )
-        })
-        .collect();
-    let mut line = format!(
-        "{name}: ok: {} events, {} places, {} sources; {span}",
-        dataset.events.len(),
-        dataset.places.len(),
-        dataset.sources.len(),
-    );
-    for r in routes {
-        line.push_str("; ");
-        line.push_str(&r);
-    }
-    line
 }

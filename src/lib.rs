@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod basemap;
+pub mod check;
 pub mod cli;
 pub mod geometry;
 pub mod io;

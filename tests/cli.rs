@@ -13,7 +13,11 @@ fn check_summarises_the_builtin_dataset() {
     let line = String::from_utf8(out.stdout).unwrap();
     assert!(line.starts_with("data/zhanaozen-2011.json: ok: "), "{line}");
     assert!(line.contains("55 events, 11 places, 75 sources"), "{line}");
-    assert!(line.contains("May 2011 to "), "{line}");
+    assert!(
+        line.contains("claims: 14 on death toll, 7 on injured, 6 on who started the violence"),
+        "{line}"
+    );
+    assert!(line.contains("; 2011-05 to 2013-07;"), "{line}");
     assert!(
         line.contains("route transfer-zhanaozen-aktau 142.7 km (straight line 141.1 km)"),
         "{line}"
@@ -69,4 +73,63 @@ fn bad_options_are_refused_before_a_window_opens() {
             .unwrap()
             .contains("--date: '2011-13-01' is not a real date")
     );
+}
+
+#[test]
+fn check_json_is_machine_readable() {
+    let out = atlas().args(["check", "--json"]).output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["events"], 55);
+    assert_eq!(v["claims"]["death toll"], 14);
+    assert_eq!(v["time_span"][0], "2011-05");
+    assert_eq!(v["routes"][0]["path_km"], 142.7);
+    let bbox = v["bbox"].as_array().unwrap();
+    assert_eq!(bbox.len(), 4);
+
+    let dir = std::env::temp_dir().join(format!("atlas-cli-json-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, "{\"format\": 3}").unwrap();
+    let out = atlas()
+        .arg("check")
+        .arg(&bad)
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["ok"], false);
+    assert_eq!(v["errors"][0]["line"], 1);
+}
+
+#[test]
+fn export_writes_geojson_and_csv_that_check_reads_back() {
+    let dir = std::env::temp_dir().join(format!("atlas-cli-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (format, file) in [("geojson", "events.geojson"), ("csv", "events.csv")] {
+        let path = dir.join(file);
+        let out = atlas()
+            .args(["export", "--format", format, "--out"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let out = atlas().arg("check").arg(&path).output().unwrap();
+        let line = String::from_utf8(out.stdout).unwrap();
+        assert!(line.contains(": ok: 55 events"), "{format}: {line}");
+        assert!(line.contains("2011-05 to 2013-07"), "{format}: {line}");
+    }
+    // Without --out the export goes to standard output.
+    let out = atlas()
+        .args(["export", "--format", "csv"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("id,title,start,end,precision,utc_offset,"));
+    assert_eq!(text.lines().count(), 56);
 }

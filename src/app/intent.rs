@@ -1,5 +1,7 @@
 //! What the user asked for, and the one function that changes the state accordingly.
 
+use std::path::PathBuf;
+
 use jiff::Timestamp;
 use walkers::{MapMemory, lon_lat};
 
@@ -7,6 +9,7 @@ use super::AtlasState;
 use crate::{
     basemap::Basemap,
     geometry::{MercatorView, mercator_inverse},
+    io::{self, ExportFormat},
     model::{EventIndex, PlaceIndex},
 };
 
@@ -35,6 +38,15 @@ pub enum Intent {
     FitRegion,
     /// Show times in UTC (true) or in the region's local time.
     ShowUtc(bool),
+    /// Open a dataset file (any supported format). On failure the current dataset stays and the
+    /// errors are shown.
+    OpenFile(PathBuf),
+    DismissLoadError,
+    /// Write the events on screen to a file.
+    Export {
+        format: ExportFormat,
+        path: PathBuf,
+    },
 }
 
 /// The lowest and highest map zoom: all of Kazakhstan, and a town's streets.
@@ -73,6 +85,27 @@ pub fn apply(state: &mut AtlasState, intent: Intent) {
         }
         Intent::FitRegion => fit_region(state),
         Intent::ShowUtc(utc) => state.show_utc = utc,
+        Intent::OpenFile(path) => match io::load_file(&path) {
+            Ok(loaded) => {
+                let name = path.display().to_string();
+                state.status = Some(match &loaded.report {
+                    Some(r) => format!("Opened {name}: {}", r.summary()),
+                    None => format!("Opened {name}"),
+                });
+                state.replace_dataset(loaded.dataset, name, loaded.report);
+                state.load_error = None;
+            }
+            Err(e) => state.load_error = Some(e),
+        },
+        Intent::DismissLoadError => state.load_error = None,
+        Intent::Export { format, path } => {
+            let events: Vec<usize> = (0..state.dataset.events.len()).collect();
+            let text = io::export(&state.dataset, &events, format);
+            state.status = Some(match std::fs::write(&path, text) {
+                Ok(()) => format!("Wrote {} events to {}", events.len(), path.display()),
+                Err(e) => format!("Could not write {}: {e}", path.display()),
+            });
+        }
     }
 }
 

@@ -23,22 +23,10 @@ impl AtlasApp {
     /// Draws the whole UI into `ui` and applies what the user asked for. Used by eframe and by the
     /// UI tests alike.
     pub fn show(&mut self, ui: &mut Ui) {
-        let mut intents = keyboard_intents(ui);
+        let mut intents = input_intents(ui);
         let state = &self.state;
 
-        egui::Panel::top("title-bar").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.strong("Zhanaozen Atlas");
-                ui.separator();
-                ui.label(&state.dataset_name);
-                ui.weak(format!(
-                    "{} events · {} places · {} sources",
-                    state.dataset.events.len(),
-                    state.dataset.places.len(),
-                    state.dataset.sources.len()
-                ));
-            });
-        });
+        egui::Panel::top("title-bar").show(ui, |ui| intents.extend(ui::menu::show(ui, state)));
         egui::Panel::bottom("timeline")
             .resizable(true)
             .default_size(230.0)
@@ -50,6 +38,9 @@ impl AtlasApp {
             .min_size(260.0)
             .show(ui, |ui| intents.extend(ui::panels::show(ui, state)));
 
+        if let Some(error) = &state.load_error {
+            intents.extend(ui::load_error::show(ui.ctx(), error));
+        }
         let mut memory = self.state.map.clone();
         let mut half_size = self.state.map_half_size;
         let mut screen_center = self.state.map_screen_center;
@@ -77,10 +68,18 @@ impl AtlasApp {
     }
 }
 
-/// ← and → step between events; Esc clears the selection.
-fn keyboard_intents(ui: &Ui) -> Vec<Intent> {
+/// Left and Right step between events; Esc clears the selection; a file dropped on the window
+/// opens.
+fn input_intents(ui: &Ui) -> Vec<Intent> {
     ui.input(|i| {
-        let mut out = Vec::new();
+        let mut out: Vec<Intent> = i
+            .raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_path_buf())
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(Intent::OpenFile)
+            .collect();
         if i.key_pressed(Key::ArrowLeft) {
             out.push(Intent::StepEvent(StepDirection::Previous));
         }

@@ -6,6 +6,7 @@ use walkers::MapMemory;
 
 use crate::{
     geometry::{self, mercator_inverse},
+    io::{ImportReport, LoadError},
     model::{Dataset, EventIndex, PlaceIndex},
 };
 
@@ -16,6 +17,18 @@ pub struct Selection {
     pub event: Option<EventIndex>,
 }
 
+/// What a frame's intents may have changed; equal keys mean nothing needs a repaint.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewKey {
+    cursor: Timestamp,
+    selection: Selection,
+    show_utc: bool,
+    zoom: u64,
+    center: Option<(u64, u64)>,
+    dataset: (String, usize),
+    messages: (bool, Option<String>),
+}
+
 /// A route's geometry and measures, computed once per dataset.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RouteMeasure {
@@ -24,6 +37,25 @@ pub struct RouteMeasure {
     pub path_km: f64,
     /// Geodesic distance from the first to the last waypoint.
     pub straight_km: f64,
+}
+
+/// Each route's waypoints and its geodesic lengths.
+pub fn measure_routes(dataset: &Dataset) -> Vec<RouteMeasure> {
+    dataset
+        .routes
+        .iter()
+        .map(|r| {
+            let points: Vec<Point> = r.via.iter().map(|&p| dataset.places[p].position).collect();
+            RouteMeasure {
+                path_km: geometry::path_length_km(&points),
+                straight_km: match (points.first(), points.last()) {
+                    (Some(&a), Some(&b)) => geometry::distance_km(a, b),
+                    _ => 0.0,
+                },
+                points,
+            }
+        })
+        .collect()
 }
 
 pub struct AtlasState {
@@ -44,28 +76,19 @@ pub struct AtlasState {
     pub fit_pending: bool,
     /// Show times in UTC instead of the region's local time.
     pub show_utc: bool,
+    /// Why the last file could not be opened; shown until dismissed. The dataset on screen stays.
+    pub load_error: Option<LoadError>,
+    /// What the last import used and skipped.
+    pub import_report: Option<ImportReport>,
+    /// A one-line message about the last file operation ("Wrote 55 events to …").
+    pub status: Option<String>,
 }
 
 impl AtlasState {
     /// Opens `dataset` with the cursor at the end of its span (everything shown) and the map to be
     /// fitted to the region on the first frame.
     pub fn new(dataset: Dataset, dataset_name: String) -> Self {
-        let routes = dataset
-            .routes
-            .iter()
-            .map(|r| {
-                let points: Vec<Point> =
-                    r.via.iter().map(|&p| dataset.places[p].position).collect();
-                RouteMeasure {
-                    path_km: geometry::path_length_km(&points),
-                    straight_km: match (points.first(), points.last()) {
-                        (Some(&a), Some(&b)) => geometry::distance_km(a, b),
-                        _ => 0.0,
-                    },
-                    points,
-                }
-            })
-            .collect();
+        let routes = measure_routes(&dataset);
         let cursor = dataset.time_span().map_or(Timestamp::now(), |(_, end)| end);
         let mut map = MapMemory::default();
         let center = crate::basemap::Basemap::embedded().focus_region.center();
@@ -83,6 +106,9 @@ impl AtlasState {
             map_screen_center: [0.0, 0.0],
             fit_pending: true,
             show_utc: false,
+            load_error: None,
+            import_report: None,
+            status: None,
         }
     }
 
@@ -114,18 +140,37 @@ impl AtlasState {
             .is_none_or(|e| self.has_happened(e))
     }
 
+    /// Puts a newly opened dataset on screen; the map view and the display settings stay.
+    pub fn replace_dataset(
+        &mut self,
+        dataset: Dataset,
+        name: String,
+        report: Option<ImportReport>,
+    ) {
+        let mut next = Self::new(dataset, name);
+        next.map = std::mem::take(&mut self.map);
+        next.map_half_size = self.map_half_size;
+        next.map_screen_center = self.map_screen_center;
+        next.fit_pending = false;
+        next.show_utc = self.show_utc;
+        next.import_report = report;
+        *self = next;
+    }
+
     /// What the intents can change, to tell whether a frame changed anything.
-    pub fn view_key(&self) -> (Timestamp, Selection, u64, Option<(u64, u64)>) {
-        let center = self
-            .map
-            .detached()
-            .map(|p| (p.x().to_bits(), p.y().to_bits()));
-        (
-            self.cursor,
-            self.selection,
-            self.map.zoom().to_bits(),
-            center,
-        )
+    pub fn view_key(&self) -> ViewKey {
+        ViewKey {
+            cursor: self.cursor,
+            selection: self.selection,
+            show_utc: self.show_utc,
+            zoom: self.map.zoom().to_bits(),
+            center: self
+                .map
+                .detached()
+                .map(|p| (p.x().to_bits(), p.y().to_bits())),
+            dataset: (self.dataset_name.clone(), self.dataset.events.len()),
+            messages: (self.load_error.is_some(), self.status.clone()),
+        }
     }
 
     /// The span the timeline shows.

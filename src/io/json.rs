@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use jiff::tz::Offset;
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::{LoadError, Location, Problem};
@@ -14,9 +15,9 @@ use crate::model::{
 
 pub const FORMAT_TAG: &str = "zhanaozen-atlas/1";
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct RawDataset {
+pub struct RawDataset {
     format: String,
     title: String,
     #[serde(default)]
@@ -36,7 +37,7 @@ struct RawDataset {
 }
 
 /// A claim's value as written: `15`, `[12, null]` (at least 12), `[14, 16]`, or `"dozens"`.
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(untagged)]
 enum RawClaimValue {
     Number(f64),
@@ -44,7 +45,7 @@ enum RawClaimValue {
     Text(String),
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawClaim {
     id: String,
@@ -58,7 +59,7 @@ struct RawClaim {
     note: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawNames {
     en: String,
@@ -66,7 +67,7 @@ struct RawNames {
     kk: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawPlace {
     id: String,
@@ -82,7 +83,7 @@ struct RawPlace {
     uncertainty_km: Option<f64>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawSource {
     id: String,
@@ -92,7 +93,7 @@ struct RawSource {
     note: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawEvent {
     id: String,
@@ -110,7 +111,7 @@ struct RawEvent {
     sources: Vec<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawRoute {
     id: String,
@@ -120,6 +121,12 @@ struct RawRoute {
     reported_distance: Option<String>,
     reported_distance_source: Option<String>,
     note: Option<String>,
+}
+
+/// The JSON Schema of the format, generated from the types the loader reads
+/// (docs/data-format.schema.json is this, written out; a test keeps them equal).
+pub fn json_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(RawDataset)).expect("a schema serialises")
 }
 
 /// Parses and validates a dataset in the app's JSON format. `file` names it in messages.
@@ -150,7 +157,7 @@ pub fn parse_dataset_json(file: &str, text: &str) -> Result<Dataset, LoadError> 
 }
 
 /// serde_json's message without its own " at line L column C" tail, which [`Location`] carries.
-fn json_message(e: &serde_json::Error) -> String {
+pub(crate) fn json_message(e: &serde_json::Error) -> String {
     let text = e.to_string();
     match text.rfind(" at line ") {
         Some(i) => text[..i].to_string(),
@@ -180,7 +187,7 @@ fn is_slug(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn parse_offset(text: &str) -> Option<Offset> {
+pub(crate) fn parse_offset(text: &str) -> Option<Offset> {
     let (sign, rest) = match text.as_bytes().first()? {
         b'+' => (1, &text[1..]),
         b'-' => (-1, &text[1..]),

@@ -6,4 +6,4 @@ mod time;
 
 pub use claim::{Claim, ClaimValue, Claimant};
 pub use dataset::{Category, Dataset, Event, EventIndex, Names, Place, PlaceIndex, Route, Source};
-pub use time::{Moment, Precision, TimeError, format_cursor, format_offset};
+pub use time::{Moment, Precision, TimeError, format_cursor, format_offset, offset_to_iso};

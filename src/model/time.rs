@@ -9,7 +9,19 @@ use jiff::{
 use serde::{Deserialize, Serialize};
 
 /// How precisely a source dates an event.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
     Year,
@@ -213,6 +225,17 @@ pub fn format_offset(offset: Offset) -> String {
     } else {
         format!("UTC{sign}{h}:{m:02}")
     }
+}
+
+/// "+05:00", as datasets write it.
+pub fn offset_to_iso(offset: Offset) -> String {
+    let secs = offset.seconds();
+    let sign = if secs < 0 { '-' } else { '+' };
+    format!(
+        "{sign}{:02}:{:02}",
+        secs.abs() / 3600,
+        secs.abs() % 3600 / 60
+    )
 }
 
 /// Splits "13:24+05:00" into ("13:24", +5h); without a suffix the default offset applies.

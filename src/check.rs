@@ -1,0 +1,175 @@
+//! `zhanaozen-atlas check`: what a dataset holds, as one line for people or as JSON for scripts.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::{
+    app::measure_routes,
+    io::{LoadError, Loaded, Location},
+};
+
+#[derive(Debug, Serialize, PartialEq)]
+pub struct RouteSummary {
+    pub id: String,
+    pub path_km: f64,
+    pub straight_km: f64,
+}
+
+#[derive(Debug, Serialize, PartialEq)]
+pub struct SkippedRow {
+    pub location: String,
+    pub message: String,
+}
+
+/// Counts, extent and what an import left out.
+#[derive(Debug, Serialize, PartialEq)]
+pub struct Summary {
+    pub file: String,
+    pub format: String,
+    pub events: usize,
+    pub places: usize,
+    pub sources: usize,
+    pub claims: BTreeMap<String, usize>,
+    /// Start of the first event and end of the last (ISO 8601, the dataset's notation).
+    pub time_span: Option<[String; 2]>,
+    /// West, south, east, north of the places with events.
+    pub bbox: Option<[f64; 4]>,
+    pub routes: Vec<RouteSummary>,
+    /// Which columns or properties an import used.
+    pub columns: Option<String>,
+    pub rows_skipped: usize,
+    /// The first skipped rows, with where they are and why.
+    pub skipped: Vec<SkippedRow>,
+}
+
+impl Summary {
+    pub fn of(loaded: &Loaded, file: &str) -> Self {
+        let d = &loaded.dataset;
+        let mut claims = BTreeMap::new();
+        for c in &d.claims {
+            *claims.entry(c.subject.clone()).or_insert(0) += 1;
+        }
+        let time_span = d.events.first().map(|first| {
+            let last = d
+                .events
+                .iter()
+                .max_by_key(|e| e.end.unwrap_or(e.start).start)
+                .unwrap_or(first);
+            [
+                first.start.to_iso(d.offset),
+                last.end.unwrap_or(last.start).to_iso(d.offset),
+            ]
+        });
+        let mut bbox: Option<[f64; 4]> = None;
+        for p in d
+            .events
+            .iter()
+            .filter_map(|e| e.place)
+            .map(|p| d.places[p].position)
+        {
+            let b = bbox.get_or_insert([p.x(), p.y(), p.x(), p.y()]);
+            *b = [
+                b[0].min(p.x()),
+                b[1].min(p.y()),
+                b[2].max(p.x()),
+                b[3].max(p.y()),
+            ];
+        }
+        let routes = d
+            .routes
+            .iter()
+            .zip(measure_routes(d))
+            .map(|(r, m)| RouteSummary {
+                id: r.id.clone(),
+                path_km: round1(m.path_km),
+                straight_km: round1(m.straight_km),
+            })
+            .collect();
+        let report = loaded.report.as_ref();
+        Self {
+            file: file.to_string(),
+            format: report
+                .map_or("Zhanaozen Atlas JSON", |r| r.format)
+                .to_string(),
+            events: d.events.len(),
+            places: d.places.len(),
+            sources: d.sources.len(),
+            claims,
+            time_span,
+            bbox,
+            routes,
+            columns: report.map(|r| r.columns.clone()),
+            rows_skipped: report.map_or(0, |r| r.skipped_total),
+            skipped: report
+                .map(|r| {
+                    r.skipped
+                        .iter()
+                        .map(|p| SkippedRow {
+                            location: p.location.to_string(),
+                            message: p.message.clone(),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+        }
+    }
+
+    /// "data/x.json: ok: 55 events, 11 places, 75 sources; 2011-05 to 2013-07; …"
+    pub fn line(&self) -> String {
+        let mut line = format!(
+            "{}: ok: {} events, {} places, {} sources",
+            self.file, self.events, self.places, self.sources
+        );
+        if !self.claims.is_empty() {
+            let claims: Vec<String> = self
+                .claims
+                .iter()
+                .map(|(s, n)| format!("{n} on {s}"))
+                .collect();
+            line.push_str(&format!(", claims: {}", claims.join(", ")));
+        }
+        match &self.time_span {
+            Some([a, b]) => line.push_str(&format!("; {a} to {b}")),
+            None => line.push_str("; no time span"),
+        }
+        for r in &self.routes {
+            line.push_str(&format!(
+                "; route {} {:.1} km (straight line {:.1} km)",
+                r.id, r.path_km, r.straight_km
+            ));
+        }
+        if let Some(columns) = &self.columns {
+            line.push_str(&format!("; columns {columns}"));
+        }
+        if self.rows_skipped > 0 {
+            line.push_str(&format!(
+                "; {} rows skipped (first: {} {})",
+                self.rows_skipped, self.skipped[0].location, self.skipped[0].message
+            ));
+        }
+        line
+    }
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// The errors of a file that failed, as JSON.
+pub fn errors_json(e: &LoadError) -> serde_json::Value {
+    let problems: Vec<serde_json::Value> = e
+        .problems
+        .iter()
+        .map(|p| {
+            let mut v =
+                serde_json::json!({ "message": p.message, "where": p.location.to_string() });
+            if let Location::LineColumn { line, column } = p.location {
+                v["line"] = line.into();
+                v["column"] = column.into();
+            }
+            v
+        })
+        .collect();
+    serde_json::json!({ "file": e.file, "ok": false, "errors": problems })
+}

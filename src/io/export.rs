@@ -1,0 +1,143 @@
+//! Writing events out as GeoJSON or CSV, in a shape the importers read back with ids, times,
+//! precision and coordinates intact.
+
+use geojson::{Feature, FeatureCollection, Geometry, GeometryValue, JsonObject, JsonValue};
+use serde_json::json;
+
+use crate::model::{Dataset, Event, EventIndex, offset_to_iso};
+
+/// The formats events can be written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Geojson,
+    Csv,
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Geojson => "geojson",
+            Self::Csv => "csv",
+        }
+    }
+}
+
+pub fn export(dataset: &Dataset, events: &[EventIndex], format: ExportFormat) -> String {
+    match format {
+        ExportFormat::Geojson => to_geojson(dataset, events),
+        ExportFormat::Csv => to_csv(dataset, events),
+    }
+}
+
+fn source_urls<'a>(d: &'a Dataset, e: &Event) -> Vec<&'a str> {
+    e.sources
+        .iter()
+        .filter_map(|&s| d.sources[s].url.as_deref())
+        .collect()
+}
+
+/// A FeatureCollection of Point features (null geometry for events without a place).
+pub fn to_geojson(d: &Dataset, events: &[EventIndex]) -> String {
+    let features = events
+        .iter()
+        .map(|&i| {
+            let e = &d.events[i];
+            let place = e.place.map(|p| &d.places[p]);
+            let mut props = JsonObject::new();
+            let mut put = |k: &str, v: JsonValue| {
+                if !v.is_null() {
+                    props.insert(k.to_string(), v);
+                }
+            };
+            put("id", json!(e.id));
+            put("title", json!(e.title));
+            put("start", json!(e.start.to_iso(d.offset)));
+            put("end", json!(e.end.map(|m| m.to_iso(d.offset))));
+            put("precision", json!(e.start.precision));
+            put("category", json!(e.category.0));
+            put("place_id", json!(place.map(|p| &p.id)));
+            put("place_name", json!(place.map(|p| &p.names.en)));
+            put("region", json!(e.region));
+            put("description", json!(e.description));
+            put("disputed", json!(e.disputed));
+            let sources: Vec<JsonValue> = e
+                .sources
+                .iter()
+                .map(|&s| {
+                    let s = &d.sources[s];
+                    json!({"publisher": s.publisher, "title": s.title, "url": s.url})
+                })
+                .collect();
+            put("sources", JsonValue::Array(sources));
+            Feature {
+                bbox: None,
+                geometry: place.map(|p| {
+                    Geometry::new(GeometryValue::new_point([p.position.x(), p.position.y()]))
+                }),
+                id: None,
+                properties: Some(props),
+                foreign_members: None,
+            }
+        })
+        .collect();
+    let mut members = JsonObject::new();
+    members.insert("utc_offset".into(), json!(offset_to_iso(d.offset)));
+    let collection = FeatureCollection {
+        bbox: None,
+        features,
+        foreign_members: Some(members),
+    };
+    serde_json::to_string_pretty(&collection).expect("a FeatureCollection serialises")
+}
+
+/// One row per event; `sources` holds the links separated by spaces.
+pub fn to_csv(d: &Dataset, events: &[EventIndex]) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "id",
+        "title",
+        "start",
+        "end",
+        "precision",
+        "utc_offset",
+        "category",
+        "place_id",
+        "place_name",
+        "lat",
+        "lon",
+        "region",
+        "description",
+        "disputed",
+        "sources",
+    ];
+    w.write_record(header).expect("writing to memory");
+    for &i in events {
+        let e = &d.events[i];
+        let place = e.place.map(|p| &d.places[p]);
+        let precision = serde_json::to_value(e.start.precision).expect("serialises");
+        w.write_record([
+            e.id.as_str(),
+            &e.title,
+            &e.start.to_iso(d.offset),
+            &e.end.map(|m| m.to_iso(d.offset)).unwrap_or_default(),
+            precision.as_str().unwrap_or_default(),
+            &offset_to_iso(d.offset),
+            &e.category.0,
+            place.map_or("", |p| p.id.as_str()),
+            place.map_or("", |p| p.names.en.as_str()),
+            &place
+                .map(|p| p.position.y().to_string())
+                .unwrap_or_default(),
+            &place
+                .map(|p| p.position.x().to_string())
+                .unwrap_or_default(),
+            e.region.as_deref().unwrap_or(""),
+            &e.description,
+            e.disputed.as_deref().unwrap_or(""),
+            &source_urls(d, e).join(" "),
+        ])
+        .expect("writing to memory");
+    }
+    String::from_utf8(w.into_inner().expect("flushing to memory"))
+        .expect("CSV of UTF-8 fields is UTF-8")
+}
