@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use jiff::tz::Offset;
 
 use super::{Location, Problem, is_web_link};
-use crate::model::{Category, Dataset, Event, Moment, Names, Place, Source};
+use crate::model::{Category, Dataset, DatasetParts, Event, Moment, Names, Place, Source};
 
 /// One usable row (a CSV line or a GeoJSON feature).
 #[derive(Clone, Debug)]
@@ -153,14 +153,14 @@ pub fn build_dataset(file: &str, description: String, offset: Offset, rows: Vec<
             sources: event_sources,
         });
     }
-    Dataset::new(
-        file.to_string(),
+    Dataset::new(DatasetParts {
+        title: file.to_string(),
         description,
         offset,
         places,
         events,
         sources,
-        Vec::new(),
-        Vec::new(),
-    )
+        routes: Vec::new(),
+        claims: Vec::new(),
+    })
 }

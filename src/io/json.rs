@@ -9,8 +9,8 @@ use serde::Deserialize;
 
 use super::{LoadError, Location, Problem};
 use crate::model::{
-    Category, Claim, ClaimValue, Claimant, Dataset, Event, Moment, Names, Place, Precision, Route,
-    Source,
+    Category, Claim, ClaimValue, Claimant, Dataset, DatasetParts, Event, Moment, Names, Place,
+    Precision, Route, Source,
 };
 
 pub const FORMAT_TAG: &str = "zhanaozen-atlas/1";
@@ -298,16 +298,16 @@ impl Resolver {
             .collect();
 
         if self.problems.is_empty() {
-            Ok(Dataset::new(
-                raw.title,
-                raw.description,
+            Ok(Dataset::new(DatasetParts {
+                title: raw.title,
+                description: raw.description,
                 offset,
                 places,
                 events,
                 sources,
                 routes,
                 claims,
-            ))
+            }))
         } else {
             Err(self.problems)
         }
@@ -530,15 +530,15 @@ impl Resolver {
         let value = match c.value {
             RawClaimValue::Number(v) if v.is_finite() => ClaimValue::Number(v),
             RawClaimValue::Range([min, max]) if min.is_some() || max.is_some() => {
-                if let (Some(a), Some(b)) = (min, max) {
-                    if a > b {
-                        self.report(
-                            "claim",
-                            &c.id,
-                            "value",
-                            format!("the range [{a}, {b}] runs backwards"),
-                        );
-                    }
+                if let (Some(a), Some(b)) = (min, max)
+                    && a > b
+                {
+                    self.report(
+                        "claim",
+                        &c.id,
+                        "value",
+                        format!("the range [{a}, {b}] runs backwards"),
+                    );
                 }
                 ClaimValue::Range { min, max }
             }

@@ -123,19 +123,32 @@ pub struct Dataset {
     categories: Vec<Category>,
 }
 
+/// What a loader hands over: records whose references are resolved to indices.
+pub struct DatasetParts {
+    pub title: String,
+    pub description: String,
+    pub offset: Offset,
+    pub places: Vec<Place>,
+    /// In any order; [`Dataset::new`] sorts them and remaps the indices that point at them.
+    pub events: Vec<Event>,
+    pub sources: Vec<Source>,
+    pub routes: Vec<Route>,
+    pub claims: Vec<Claim>,
+}
+
 impl Dataset {
-    /// Assembles a dataset from parts whose references are already resolved; sorts events by time
-    /// and remaps the routes' event indices. `events` may come in any order.
-    pub fn new(
-        title: String,
-        description: String,
-        offset: Offset,
-        places: Vec<Place>,
-        mut events: Vec<Event>,
-        sources: Vec<Source>,
-        mut routes: Vec<Route>,
-        mut claims: Vec<Claim>,
-    ) -> Self {
+    /// Assembles a dataset: sorts events by time and remaps the routes' and claims' event indices.
+    pub fn new(parts: DatasetParts) -> Self {
+        let DatasetParts {
+            title,
+            description,
+            offset,
+            places,
+            mut events,
+            sources,
+            mut routes,
+            mut claims,
+        } = parts;
         let mut order: Vec<usize> = (0..events.len()).collect();
         order.sort_by(|&a, &b| {
             (events[a].start.start, &events[a].id).cmp(&(events[b].start.start, &events[b].id))

@@ -5,5 +5,7 @@ mod dataset;
 mod time;
 
 pub use claim::{Claim, ClaimValue, Claimant};
-pub use dataset::{Category, Dataset, Event, EventIndex, Names, Place, PlaceIndex, Route, Source};
+pub use dataset::{
+    Category, Dataset, DatasetParts, Event, EventIndex, Names, Place, PlaceIndex, Route, Source,
+};
 pub use time::{Moment, Precision, TimeError, format_cursor, format_offset, offset_to_iso};
