@@ -88,12 +88,12 @@ pub fn apply(state: &mut AtlasState, intent: Intent) {
         Intent::OpenFile(path) => match io::load_file(&path) {
             Ok(loaded) => {
                 let name = path.display().to_string();
-                state.status = Some(match &loaded.report {
+                let status = match &loaded.report {
                     Some(r) => format!("Opened {name}: {}", r.summary()),
                     None => format!("Opened {name}"),
-                });
+                };
                 state.replace_dataset(loaded.dataset, name, loaded.report);
-                state.load_error = None;
+                state.status = Some(status);
             }
             Err(e) => state.load_error = Some(e),
         },

@@ -3,6 +3,14 @@
 use geo::{Bearing, Distance, Geodesic, Length, LineString, Point};
 
 /// The geodesic distance between two points (lon, lat), in kilometres.
+///
+/// ```
+/// use geo::Point;
+/// let aktau = Point::new(51.17392, 43.66105);
+/// let zhanaozen = Point::new(52.86192, 43.34116);
+/// let km = zhanaozen_atlas::geometry::distance_km(aktau, zhanaozen);
+/// assert!((km - 141.06).abs() < 0.01);
+/// ```
 pub fn distance_km(a: Point, b: Point) -> f64 {
     Geodesic.distance(a, b) / 1000.0
 }

@@ -25,6 +25,12 @@ impl fmt::Display for Location {
             Self::File => Ok(()),
             Self::Byte(b) => write!(f, "byte {b}"),
             Self::LineColumn { line, column } => write!(f, "line {line}, column {column}"),
+            Self::Record { kind, id, field } if id.is_empty() => {
+                write!(f, "{kind} field '{field}'")
+            }
+            Self::Record { kind, id, field } if id.bytes().all(|b| b.is_ascii_digit()) => {
+                write!(f, "{kind} {id}, field '{field}'")
+            }
             Self::Record { kind, id, field } => write!(f, "{kind} '{id}', field '{field}'"),
         }
     }

@@ -70,9 +70,10 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
     let mut form: Option<DateForm> = None;
     let mut rows = Vec::new();
     for (i, f) in collection.features.iter().enumerate() {
+        // Features are counted from 1, as people count them.
         let at = |field: &'static str| Location::Record {
             kind: "feature",
-            id: i.to_string(),
+            id: (i + 1).to_string(),
             field,
         };
         match feature_row(f, time_key, offset, &mut form) {
@@ -129,8 +130,12 @@ fn feature_row(
     let position = match f.geometry.as_ref().map(|g| &g.value) {
         None => None,
         Some(GeometryValue::Point { coordinates }) => {
-            let c = coordinates.as_slice();
-            let (lon, lat) = (c[0], c[1]);
+            let &[lon, lat, ..] = coordinates.as_slice() else {
+                return Err((
+                    "geometry",
+                    "a Point needs two coordinates, longitude and latitude".into(),
+                ));
+            };
             if !(lat.is_finite()
                 && lon.is_finite()
                 && (-90.0..=90.0).contains(&lat)

@@ -83,6 +83,16 @@ impl Moment {
     /// Dates without an offset are local dates at `offset`. The precision is the one the text is
     /// written to, unless `claimed` is coarser in the hour/minute case (a time "around 20:00" is
     /// written `T20:00` with precision `hour`).
+    ///
+    /// ```
+    /// use jiff::tz::Offset;
+    /// use zhanaozen_atlas::model::{Moment, Precision};
+    ///
+    /// let may = Moment::parse("2011-05", Offset::constant(5), None).unwrap();
+    /// assert_eq!(may.precision, Precision::Month);
+    /// assert_eq!(may.format(Offset::constant(5), Offset::constant(5)), "May 2011");
+    /// assert!(Moment::parse("2011-02-30", Offset::UTC, None).is_err());
+    /// ```
     pub fn parse(
         text: &str,
         offset: Offset,
