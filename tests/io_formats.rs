@@ -13,16 +13,18 @@ fn good(name: &str) -> std::path::PathBuf {
         .join(name)
 }
 
-/// Ids, times, precision and coordinates of every event, in a form that compares across formats.
-fn essentials(
-    d: &Dataset,
-) -> Vec<(
+/// One event's id, start, end, precision and coordinates, as text and numbers that compare across
+/// formats.
+type Essentials = (
     String,
     String,
     Option<String>,
     Precision,
     Option<(f64, f64)>,
-)> {
+);
+
+/// Ids, times, precision and coordinates of every event, sorted by id.
+fn essentials(d: &Dataset) -> Vec<Essentials> {
     let mut v: Vec<_> = d
         .events
         .iter()

@@ -14,15 +14,16 @@ use zhanaozen_atlas::{
 
 /// The app on the built-in dataset, in a window the size the README screenshot uses.
 pub fn harness_at(date: Option<&str>) -> Harness<'static, AtlasApp> {
-    let state = cli::initial_state(
-        builtin_dataset(),
-        "built-in".into(),
-        &cli::StartView {
-            date: date.map(str::to_string),
-            ..Default::default()
-        },
-    )
-    .expect("valid state");
+    harness_with(cli::StartView {
+        date: date.map(str::to_string),
+        ..Default::default()
+    })
+}
+
+/// The app opened as the command line would open it.
+pub fn harness_with(view: cli::StartView) -> Harness<'static, AtlasApp> {
+    let state =
+        cli::initial_state(builtin_dataset(), "built-in".into(), &view).expect("valid state");
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .build_ui_state(|ui, app: &mut AtlasApp| app.show(ui), AtlasApp::new(state));

@@ -5,7 +5,8 @@ use egui::{RichText, Ui};
 
 use crate::{app::AtlasState, model::Claim};
 
-/// A table of `claims` (already in date order), one row per claim.
+/// The `claims` (already in date order), one block each: the value in bold, who says it and when,
+/// the note, and the source.
 pub fn table<'a>(
     ui: &mut Ui,
     state: &AtlasState,
@@ -13,44 +14,43 @@ pub fn table<'a>(
     claims: impl Iterator<Item = &'a Claim>,
 ) {
     let d = &state.dataset;
-    egui::Grid::new(("claims", id))
-        .num_columns(3)
-        .striped(true)
-        .spacing([8.0, 4.0])
-        .show(ui, |ui| {
-            ui.strong("As of");
-            ui.strong("Who says");
-            ui.strong("What");
-            ui.end_row();
-            for c in claims {
-                match c.as_of {
-                    Some(m) => ui.label(m.format(d.offset, state.display_offset())),
-                    None => ui.label(RichText::new("date not known").italics().weak()),
-                };
-                ui.vertical(|ui| {
-                    ui.label(c.claimant.label());
-                    if let Some(name) = &c.claimant_name {
-                        ui.label(RichText::new(name).small().weak());
-                    }
-                });
-                ui.vertical(|ui| {
-                    ui.set_max_width(170.0);
-                    ui.label(RichText::new(c.value.format()).strong());
+    ui.push_id(("claims", id), |ui| {
+        for c in claims {
+            egui::Frame::group(ui.style())
+                .inner_margin(6.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new(c.value.format()).strong().size(15.0));
+                        let who = match &c.claimant_name {
+                            Some(name) => format!("{} ({name})", c.claimant.label()),
+                            None => c.claimant.label().to_string(),
+                        };
+                        ui.label(who);
+                    });
+                    match c.as_of {
+                        Some(m) => ui.weak(format!(
+                            "as of {}",
+                            m.format(d.offset, state.display_offset())
+                        )),
+                        None => ui.label(RichText::new("date not known").italics().weak()),
+                    };
                     if let Some(note) = &c.note {
                         ui.label(RichText::new(note).small());
                     }
                     let source = &d.sources[c.source];
                     match &source.url {
-                        Some(url) => ui.hyperlink_to(RichText::new(&source.publisher).small(), url),
-                        None => ui.label(
-                            RichText::new(format!("{} (no link recorded)", source.publisher))
-                                .small(),
-                        ),
+                        Some(url) => {
+                            ui.hyperlink_to(format!("{}: {}", source.publisher, source.title), url)
+                        }
+                        None => ui.label(format!(
+                            "{}: {} (no link recorded)",
+                            source.publisher, source.title
+                        )),
                     };
                 });
-                ui.end_row();
-            }
-        });
+        }
+    });
 }
 
 /// Every contested subject of the dataset, each as a collapsible table.

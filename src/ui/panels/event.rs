@@ -72,6 +72,22 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
             ));
         }
     }
+    let mut subjects: Vec<&str> = Vec::new();
+    for c in d.claims_about(e) {
+        if !subjects.contains(&c.subject.as_str()) {
+            subjects.push(&c.subject);
+        }
+    }
+    for subject in subjects {
+        ui.add_space(6.0);
+        ui.label(
+            RichText::new(format!("Claims: {subject}"))
+                .color(theme::DISPUTED)
+                .strong(),
+        );
+        let about = d.claims_about(e).filter(|c| c.subject == subject);
+        super::claims::table(ui, state, &format!("{e}-{subject}"), about);
+    }
     ui.add_space(6.0);
     ui.strong(if event.sources.len() == 1 {
         "Source"

@@ -43,6 +43,11 @@ pub fn show(ui: &mut Ui, state: &AtlasState, p: usize, intents: &mut Vec<Intent>
             ui.label("Coordinates");
             ui.label(format_lat_lon(place.position.y(), place.position.x()));
             ui.end_row();
+            if let Some(km) = place.uncertainty_km {
+                ui.label("Uncertainty");
+                ui.label(format!("the sites are within about {km} km of the point"));
+                ui.end_row();
+            }
         });
     if let Some(note) = &place.coordinate_source {
         ui.label(RichText::new(note).small().weak());
