@@ -5,12 +5,13 @@ use std::path::PathBuf;
 use jiff::Timestamp;
 use walkers::{MapMemory, lon_lat};
 
-use super::AtlasState;
+use super::{AtlasState, TIME_VIEW_PAD, TimeMode};
 use crate::{
     basemap::Basemap,
     geometry::{MercatorView, mercator_inverse},
     io::{self, ExportFormat},
     model::{EventIndex, PlaceIndex},
+    timeline::{Speed, TimeView},
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,6 +48,30 @@ pub enum Intent {
         format: ExportFormat,
         path: PathBuf,
     },
+    /// Zoom the time axis by `factor` (< 1 zooms in) around `anchor`.
+    ZoomTime {
+        anchor: Timestamp,
+        factor: f64,
+    },
+    /// Pan the time axis by so many seconds (positive: later).
+    PanTime(i64),
+    /// Show this range on the time axis (presets, double-click to fit).
+    ShowTime(Timestamp, Timestamp),
+    /// Set or clear the time window (Shift-drag on the axis).
+    SetWindow(Option<(Timestamp, Timestamp)>),
+    SetTimeMode(TimeMode),
+    TogglePlay,
+    SetSpeed(Speed),
+    SetLoop(bool),
+    SetSkipQuiet(bool),
+    /// Playback: `dt` seconds of wall time have passed.
+    Advance(f64),
+    /// Move the cursor by whole days (Shift+Left/Right).
+    StepDays(i64),
+    /// Move the cursor to the start or the end of the dataset (Home/End).
+    CursorToStart,
+    CursorToEnd,
+    SetDensityInMapView(bool),
 }
 
 /// The lowest and highest map zoom: all of Kazakhstan, and a town's streets.
@@ -98,6 +123,71 @@ pub fn apply(state: &mut AtlasState, intent: Intent) {
             Err(e) => state.load_error = Some(e),
         },
         Intent::DismissLoadError => state.load_error = None,
+        Intent::ZoomTime { anchor, factor } => {
+            state.time_view = state
+                .time_view
+                .zoom_around(anchor, factor, &state.time_limits());
+        }
+        Intent::PanTime(seconds) => {
+            state.time_view = state.time_view.pan(seconds, &state.time_limits())
+        }
+        Intent::ShowTime(a, b) => {
+            let limits = state.time_limits();
+            let view = TimeView::fit(a, b, TIME_VIEW_PAD);
+            state.time_view = view.zoom_around(a, 1.0, &limits);
+        }
+        Intent::SetWindow(window) => {
+            state.time_window = window.map(|(a, b)| (a.min(b), a.max(b)));
+            state.time_mode = if state.time_window.is_some() {
+                TimeMode::Window
+            } else {
+                TimeMode::Cumulative
+            };
+        }
+        Intent::SetTimeMode(mode) => state.time_mode = mode,
+        Intent::TogglePlay => {
+            let (_, end) = state.time_span();
+            // Playing from the end starts again from the beginning.
+            if !state.playback.playing && state.cursor >= end {
+                state.cursor = state.time_span().0;
+            }
+            state.playback.playing = !state.playback.playing;
+        }
+        Intent::SetSpeed(speed) => state.playback.speed = speed,
+        Intent::SetLoop(on) => state.playback.looping = on,
+        Intent::SetSkipQuiet(on) => state.playback.skip_quiet = on,
+        Intent::Advance(dt) => {
+            if state.playback.playing {
+                let next = state
+                    .dataset
+                    .events
+                    .get(state.dataset.events_started_by(state.cursor))
+                    .map(|e| e.start.start);
+                let (cursor, playing) =
+                    state
+                        .playback
+                        .advance(state.cursor, dt, next, state.time_span());
+                state.cursor = cursor;
+                state.playback.playing = playing;
+                // Keep the cursor in view as it plays.
+                if !state.time_view.contains(cursor) {
+                    let len = state.time_view.seconds();
+                    let start =
+                        Timestamp::from_second(cursor.as_second() - len / 10).unwrap_or(cursor);
+                    let end = Timestamp::from_second(start.as_second() + len).unwrap_or(cursor);
+                    state.time_view =
+                        TimeView { start, end }.zoom_around(start, 1.0, &state.time_limits());
+                }
+            }
+        }
+        Intent::StepDays(days) => {
+            let t = Timestamp::from_second(state.cursor.as_second() + days * 86_400)
+                .unwrap_or(state.cursor);
+            apply(state, Intent::SetCursor(t));
+        }
+        Intent::CursorToStart => state.cursor = state.time_span().0,
+        Intent::CursorToEnd => state.cursor = state.time_span().1,
+        Intent::SetDensityInMapView(on) => state.density_in_map_view = on,
         Intent::Export { format, path } => {
             let events: Vec<usize> = (0..state.dataset.events.len()).collect();
             let text = io::export(&state.dataset, &events, format);

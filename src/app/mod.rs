@@ -9,4 +9,4 @@ mod state;
 pub use intent::{Intent, MAX_ZOOM, MIN_ZOOM, StepDirection, apply, set_zoom};
 pub use screenshot::Screenshot;
 pub use shell::AtlasApp;
-pub use state::{AtlasState, RouteMeasure, Selection, measure_routes};
+pub use state::{AtlasState, RouteMeasure, Selection, TIME_VIEW_PAD, TimeMode, measure_routes};

@@ -1,7 +1,7 @@
 //! The eframe application: lays out the panels, gathers the intents the UI pieces emit, and applies
 //! them in one place.
 
-use egui::{Key, Ui};
+use egui::{Key, Modifiers, Ui};
 
 use super::{AtlasState, Intent, Screenshot, StepDirection, apply};
 use crate::ui;
@@ -23,7 +23,7 @@ impl AtlasApp {
     /// Draws the whole UI into `ui` and applies what the user asked for. Used by eframe and by the
     /// UI tests alike.
     pub fn show(&mut self, ui: &mut Ui) {
-        let mut intents = input_intents(ui);
+        let mut intents = input_intents(ui, &self.state);
         let state = &self.state;
 
         egui::Panel::top("title-bar").show(ui, |ui| intents.extend(ui::menu::show(ui, state)));
@@ -62,16 +62,18 @@ impl AtlasApp {
         for intent in intents {
             apply(&mut self.state, intent);
         }
-        if self.state.view_key() != before {
+        // Redraw only while something moves: a change this frame, or playback.
+        if self.state.view_key() != before || self.state.playback.playing {
             ui.ctx().request_repaint();
         }
     }
 }
 
-/// Left and Right step between events; Esc clears the selection; a file dropped on the window
-/// opens.
-fn input_intents(ui: &Ui) -> Vec<Intent> {
-    ui.input(|i| {
+/// The app's keys, taken before any widget sees them: Left/Right step between events, Shift+Left/
+/// Right move a day, Home/End go to the ends, +/- zoom the time axis, Space plays and pauses, Esc
+/// clears the selection. A file dropped on the window opens.
+fn input_intents(ui: &Ui, state: &AtlasState) -> Vec<Intent> {
+    ui.input_mut(|i| {
         let mut out: Vec<Intent> = i
             .raw
             .dropped_files
@@ -80,14 +82,55 @@ fn input_intents(ui: &Ui) -> Vec<Intent> {
             .filter(|p| !p.as_os_str().is_empty())
             .map(Intent::OpenFile)
             .collect();
-        if i.key_pressed(Key::ArrowLeft) {
-            out.push(Intent::StepEvent(StepDirection::Previous));
+        let keys = [
+            (Modifiers::SHIFT, Key::ArrowLeft, Intent::StepDays(-1)),
+            (Modifiers::SHIFT, Key::ArrowRight, Intent::StepDays(1)),
+            (
+                Modifiers::NONE,
+                Key::ArrowLeft,
+                Intent::StepEvent(StepDirection::Previous),
+            ),
+            (
+                Modifiers::NONE,
+                Key::ArrowRight,
+                Intent::StepEvent(StepDirection::Next),
+            ),
+            (Modifiers::NONE, Key::Home, Intent::CursorToStart),
+            (Modifiers::NONE, Key::End, Intent::CursorToEnd),
+            (Modifiers::NONE, Key::Space, Intent::TogglePlay),
+            (
+                Modifiers::NONE,
+                Key::Plus,
+                Intent::ZoomTime {
+                    anchor: state.cursor,
+                    factor: 0.5,
+                },
+            ),
+            (
+                Modifiers::NONE,
+                Key::Equals,
+                Intent::ZoomTime {
+                    anchor: state.cursor,
+                    factor: 0.5,
+                },
+            ),
+            (
+                Modifiers::NONE,
+                Key::Minus,
+                Intent::ZoomTime {
+                    anchor: state.cursor,
+                    factor: 2.0,
+                },
+            ),
+            (Modifiers::NONE, Key::Escape, Intent::ClearSelection),
+        ];
+        for (modifiers, key, intent) in keys {
+            if i.consume_key(modifiers, key) {
+                out.push(intent);
+            }
         }
-        if i.key_pressed(Key::ArrowRight) {
-            out.push(Intent::StepEvent(StepDirection::Next));
-        }
-        if i.key_pressed(Key::Escape) {
-            out.push(Intent::ClearSelection);
+        if state.playback.playing {
+            out.push(Intent::Advance(i.stable_dt as f64));
         }
         out
     })

@@ -8,6 +8,7 @@ use crate::{
     geometry::{self, mercator_inverse},
     io::{ImportReport, LoadError},
     model::{Dataset, EventIndex, PlaceIndex},
+    timeline::{Density, Playback, TimeView},
 };
 
 /// What the user has picked. An event brings its place along.
@@ -17,12 +18,33 @@ pub struct Selection {
     pub event: Option<EventIndex>,
 }
 
+/// Room left around the dataset's span when the timeline shows all of it, and when zooming out.
+pub const TIME_VIEW_PAD: f64 = 0.015;
+const TIME_LIMIT_PAD: f64 = 0.08;
+
+/// What the map shows of time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum TimeMode {
+    /// Everything that has happened by the cursor.
+    #[default]
+    Cumulative,
+    /// Only what happens inside the time window.
+    Window,
+}
+
 /// What a frame's intents may have changed; equal keys mean nothing needs a repaint.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ViewKey {
     cursor: Timestamp,
     selection: Selection,
     show_utc: bool,
+    time: (
+        TimeView,
+        Option<(Timestamp, Timestamp)>,
+        TimeMode,
+        Playback,
+        bool,
+    ),
     zoom: u64,
     center: Option<(u64, u64)>,
     dataset: (String, usize),
@@ -76,6 +98,17 @@ pub struct AtlasState {
     pub fit_pending: bool,
     /// Show times in UTC instead of the region's local time.
     pub show_utc: bool,
+    /// The part of time the timeline shows.
+    pub time_view: TimeView,
+    /// A time window chosen by Shift-drag on the axis.
+    pub time_window: Option<(Timestamp, Timestamp)>,
+    /// Whether the map shows everything up to the cursor or only the window.
+    pub time_mode: TimeMode,
+    pub playback: Playback,
+    /// Event counts per bucket at several resolutions, built once per dataset.
+    pub density: Density,
+    /// Count only the events inside the map's visible area in the histogram.
+    pub density_in_map_view: bool,
     /// Why the last file could not be opened; shown until dismissed. The dataset on screen stays.
     pub load_error: Option<LoadError>,
     /// What the last import used and skipped.
@@ -90,6 +123,8 @@ impl AtlasState {
     pub fn new(dataset: Dataset, dataset_name: String) -> Self {
         let routes = measure_routes(&dataset);
         let cursor = dataset.time_span().map_or(Timestamp::now(), |(_, end)| end);
+        let span = dataset.time_span().unwrap_or((cursor, cursor));
+        let density = Density::build(dataset.events.iter().map(|e| e.start.start), dataset.offset);
         let mut map = MapMemory::default();
         let center = crate::basemap::Basemap::embedded().focus_region.center();
         let (lon, lat) = mercator_inverse(center);
@@ -106,6 +141,12 @@ impl AtlasState {
             map_screen_center: [0.0, 0.0],
             fit_pending: true,
             show_utc: false,
+            time_view: TimeView::fit(span.0, span.1, TIME_VIEW_PAD),
+            time_window: None,
+            time_mode: TimeMode::Cumulative,
+            playback: Playback::default(),
+            density,
+            density_in_map_view: false,
             load_error: None,
             import_report: None,
             status: None,
@@ -126,18 +167,45 @@ impl AtlasState {
         self.dataset.events[event].start.start <= self.cursor
     }
 
-    /// A place is active once its first event has happened; places without events never are.
+    /// Whether the map shows the event now: it has happened (cumulative mode), or it overlaps the
+    /// time window (window mode).
+    pub fn is_event_shown(&self, event: EventIndex) -> bool {
+        match (self.time_mode, self.time_window) {
+            (TimeMode::Window, Some((a, b))) => {
+                self.dataset
+                    .event_overlaps(&self.dataset.events[event], a, b)
+            }
+            _ => self.has_happened(event),
+        }
+    }
+
+    /// How many of the place's events the map shows now. O(log k) in cumulative mode.
+    pub fn shown_event_count(&self, place: PlaceIndex) -> usize {
+        let events = self.dataset.events_at(place);
+        match (self.time_mode, self.time_window) {
+            (TimeMode::Window, Some(_)) => {
+                events.iter().filter(|&&e| self.is_event_shown(e)).count()
+            }
+            _ => events.partition_point(|&e| self.dataset.events[e].start.start <= self.cursor),
+        }
+    }
+
+    /// The limits of timeline zoom and pan: the dataset's span with room on both sides.
+    pub fn time_limits(&self) -> TimeView {
+        let (a, b) = self.time_span();
+        TimeView::fit(a, b, TIME_LIMIT_PAD)
+    }
+
+    /// A place is active while the map shows one of its events; places without events never are.
     pub fn is_place_active(&self, place: PlaceIndex) -> bool {
-        self.dataset
-            .first_event_start_at(place)
-            .is_some_and(|t| t <= self.cursor)
+        self.shown_event_count(place) > 0
     }
 
     /// A route is shown once its event has happened (always, for a route without an event).
     pub fn is_route_shown(&self, route: usize) -> bool {
         self.dataset.routes[route]
             .event
-            .is_none_or(|e| self.has_happened(e))
+            .is_none_or(|e| self.is_event_shown(e))
     }
 
     /// Puts a newly opened dataset on screen; the map view and the display settings stay.
@@ -163,6 +231,13 @@ impl AtlasState {
             cursor: self.cursor,
             selection: self.selection,
             show_utc: self.show_utc,
+            time: (
+                self.time_view,
+                self.time_window,
+                self.time_mode,
+                self.playback,
+                self.density_in_map_view,
+            ),
             zoom: self.map.zoom().to_bits(),
             center: self
                 .map

@@ -162,5 +162,6 @@ pub fn build_dataset(file: &str, description: String, offset: Offset, rows: Vec<
         sources,
         routes: Vec::new(),
         claims: Vec::new(),
+        time_presets: Vec::new(),
     })
 }

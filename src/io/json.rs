@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::{LoadError, Location, Problem};
 use crate::model::{
     Category, Claim, ClaimValue, Claimant, Dataset, DatasetParts, Event, Moment, Names, Place,
-    Precision, Route, Source,
+    Precision, Route, Source, TimePreset,
 };
 
 pub const FORMAT_TAG: &str = "zhanaozen-atlas/1";
@@ -25,6 +25,9 @@ pub struct RawDataset {
     utc_offset: String,
     #[serde(default)]
     time_zone_note: Option<String>,
+    /// Named time ranges for the timeline, such as "16–17 Dec 2011".
+    #[serde(default)]
+    time_presets: Vec<RawTimePreset>,
     #[serde(default)]
     places: Vec<RawPlace>,
     #[serde(default)]
@@ -34,6 +37,15 @@ pub struct RawDataset {
     routes: Vec<RawRoute>,
     #[serde(default)]
     claims: Vec<RawClaim>,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct RawTimePreset {
+    label: String,
+    /// Written like an event date; the range runs to the end of `end`'s period.
+    start: String,
+    end: String,
 }
 
 /// A claim's value as written: `15`, `[12, null]` (at least 12), `[14, 16]`, or `"dozens"`.
@@ -272,6 +284,33 @@ impl Resolver {
             Offset::UTC
         });
         let _ = raw.time_zone_note;
+        let time_presets = raw
+            .time_presets
+            .into_iter()
+            .filter_map(|p| {
+                let start = Moment::parse(&p.start, offset, None)
+                    .map_err(|e| self.report("time preset", &p.label, "start", e.to_string()))
+                    .ok()?;
+                let end = Moment::parse(&p.end, offset, None)
+                    .map_err(|e| self.report("time preset", &p.label, "end", e.to_string()))
+                    .ok()?;
+                let end = end.period_end(offset);
+                if end <= start.start {
+                    self.report(
+                        "time preset",
+                        &p.label,
+                        "end",
+                        "the end is before the start".into(),
+                    );
+                    return None;
+                }
+                Some(TimePreset {
+                    label: p.label,
+                    start: start.start,
+                    end,
+                })
+            })
+            .collect();
 
         let place_ids = self.index_ids("place", raw.places.iter().map(|p| p.id.as_str()));
         let source_ids = self.index_ids("source", raw.sources.iter().map(|s| s.id.as_str()));
@@ -307,6 +346,7 @@ impl Resolver {
                 sources,
                 routes,
                 claims,
+                time_presets,
             }))
         } else {
             Err(self.problems)

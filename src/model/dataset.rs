@@ -115,12 +115,25 @@ pub struct Dataset {
     pub routes: Vec<Route>,
     /// Contested facts, in the order of their `as_of` dates (undated ones last).
     pub claims: Vec<Claim>,
+    /// Named time ranges the timeline offers as presets ("16–17 Dec 2011").
+    pub time_presets: Vec<TimePreset>,
+    /// The longest time an event covers (its span, or its period for a coarse date): how far
+    /// before a range an event may start and still reach into it.
+    max_extent_seconds: i64,
     place_by_id: HashMap<String, PlaceIndex>,
     event_by_id: HashMap<String, EventIndex>,
     /// For each place, its events in time order.
     events_by_place: Vec<Vec<EventIndex>>,
     /// The categories the events use, sorted, each once.
     categories: Vec<Category>,
+}
+
+/// A named time range for the timeline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimePreset {
+    pub label: String,
+    pub start: Timestamp,
+    pub end: Timestamp,
 }
 
 /// What a loader hands over: records whose references are resolved to indices.
@@ -134,6 +147,7 @@ pub struct DatasetParts {
     pub sources: Vec<Source>,
     pub routes: Vec<Route>,
     pub claims: Vec<Claim>,
+    pub time_presets: Vec<TimePreset>,
 }
 
 impl Dataset {
@@ -148,6 +162,7 @@ impl Dataset {
             sources,
             mut routes,
             mut claims,
+            time_presets,
         } = parts;
         let mut order: Vec<usize> = (0..events.len()).collect();
         order.sort_by(|&a, &b| {
@@ -180,6 +195,13 @@ impl Dataset {
                 events_by_place[p].push(i);
             }
         }
+        let max_extent_seconds = events
+            .iter()
+            .map(|e| {
+                e.end.unwrap_or(e.start).period_end(offset).as_second() - e.start.start.as_second()
+            })
+            .max()
+            .unwrap_or(0);
         let mut categories: Vec<Category> = events.iter().map(|e| e.category.clone()).collect();
         categories.sort_unstable();
         categories.dedup();
@@ -203,6 +225,8 @@ impl Dataset {
             sources,
             routes,
             claims,
+            time_presets,
+            max_extent_seconds,
             events_by_place,
         }
     }
@@ -213,6 +237,50 @@ impl Dataset {
 
     pub fn event_by_id(&self, id: &str) -> Option<EventIndex> {
         self.event_by_id.get(id).copied()
+    }
+
+    /// When the event ends: its end, or the end of its start's period ("May 2011" ends with May).
+    pub fn event_end(&self, e: &Event) -> Timestamp {
+        e.end.unwrap_or(e.start).period_end(self.offset)
+    }
+
+    /// Whether the event covers any instant of `from..=to`.
+    pub fn event_overlaps(&self, e: &Event, from: Timestamp, to: Timestamp) -> bool {
+        e.start.start <= to && self.event_end(e) > from
+    }
+
+    /// The events that may overlap `from..=to`, as a range of indices into the time-sorted events:
+    /// found by binary search, widened by the longest event. Callers test each with
+    /// [`Dataset::event_overlaps`].
+    pub fn candidates_overlapping(
+        &self,
+        from: Timestamp,
+        to: Timestamp,
+    ) -> std::ops::Range<EventIndex> {
+        let reach = from.as_second() - self.max_extent_seconds;
+        let a = self
+            .events
+            .partition_point(|e| e.start.start.as_second() < reach);
+        let b = self.events.partition_point(|e| e.start.start <= to);
+        a..b.max(a)
+    }
+
+    /// For each claimant (and name) on `subject`, their latest dated claim made by `t`, in date
+    /// order: what each side says at that moment.
+    pub fn latest_claims(&self, subject: &str, t: Timestamp) -> Vec<&Claim> {
+        let mut latest: Vec<&Claim> = Vec::new();
+        for c in self.claims.iter().filter(|c| c.subject == subject) {
+            let Some(as_of) = c.as_of else { continue };
+            if as_of.start > t {
+                continue;
+            }
+            let same = |o: &&Claim| o.claimant == c.claimant && o.claimant_name == c.claimant_name;
+            match latest.iter().position(same) {
+                Some(i) => latest[i] = c,
+                None => latest.push(c),
+            }
+        }
+        latest
     }
 
     /// The subjects of the claims (death toll, injured, …), in order of first appearance.

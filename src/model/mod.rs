@@ -7,5 +7,6 @@ mod time;
 pub use claim::{Claim, ClaimValue, Claimant};
 pub use dataset::{
     Category, Dataset, DatasetParts, Event, EventIndex, Names, Place, PlaceIndex, Route, Source,
+    TimePreset,
 };
 pub use time::{Moment, Precision, TimeError, format_cursor, format_offset, offset_to_iso};

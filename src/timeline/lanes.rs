@@ -1,8 +1,6 @@
 //! Where each event's mark goes: a span from its start to its end (or to the end of its period, for
 //! a month- or day-precision date), stacked in lanes so that no two marks overlap.
 
-use jiff::tz::Offset;
-
 use super::TimeScale;
 use crate::model::Dataset;
 
@@ -18,21 +16,22 @@ pub struct EventMark {
     pub is_span: bool,
 }
 
-/// Lays out every event; marks at least `min_width` wide and `gap` apart within a lane. Lanes
-/// beyond `max_lanes` fold back onto the last one.
+/// Lays out `events` (indices in time order, usually the visible ones); marks at least `min_width`
+/// wide and `gap` apart within a lane. Lanes beyond `max_lanes` fold back onto the last one.
 pub fn layout_marks(
     dataset: &Dataset,
+    events: impl Iterator<Item = usize>,
     scale: &TimeScale,
-    offset: Offset,
     min_width: f32,
     gap: f32,
     max_lanes: usize,
 ) -> Vec<EventMark> {
     let mut lane_ends: Vec<f32> = Vec::new();
-    let mut marks = Vec::with_capacity(dataset.events.len());
-    for (i, e) in dataset.events.iter().enumerate() {
+    let mut marks = Vec::new();
+    for i in events {
+        let e = &dataset.events[i];
         let x_start = scale.x_of(e.start.start);
-        let end = e.end.unwrap_or(e.start).period_end(offset);
+        let end = dataset.event_end(e);
         let natural_end = scale.x_of(end);
         let x_end = natural_end.max(x_start + min_width);
         let lane = match lane_ends.iter().position(|&end| end + gap <= x_start) {
@@ -65,7 +64,7 @@ mod tests {
         let d = builtin_dataset();
         let (a, b) = d.time_span().unwrap();
         let scale = TimeScale::padded(a, b, 0.02, 0.0, 1200.0);
-        let marks = layout_marks(&d, &scale, d.offset, 6.0, 2.0, 12);
+        let marks = layout_marks(&d, 0..d.events.len(), &scale, 6.0, 2.0, 16);
         assert_eq!(marks.len(), d.events.len());
         for m in &marks {
             for n in &marks {

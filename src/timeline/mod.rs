@@ -1,10 +1,17 @@
-//! Time on a line, in plain Rust: the scale between instants and pixels, the axis ticks, and the
-//! layout of event marks in lanes. The timeline panel draws what this computes; tests assert on it.
+//! Time on a line, in plain Rust: the visible range and its zoom and pan, the scale between
+//! instants and pixels, the axis ticks, the density buckets, the layout of event marks in lanes,
+//! and playback. The timeline panel draws what this computes; tests assert on it.
 
 mod axis;
+mod density;
 mod lanes;
+mod playback;
 mod scale;
+mod view;
 
 pub use axis::{AxisTick, axis_ticks};
+pub use density::{Bucket, Density, Resolution};
 pub use lanes::{EventMark, layout_marks};
+pub use playback::{Playback, QUIET_SECONDS, Speed};
 pub use scale::TimeScale;
+pub use view::{MIN_SPAN_SECONDS, TimeView};

@@ -1,84 +1,238 @@
-//! The strip: axis, event marks in lanes, and the draggable cursor.
+//! The strip: the ruler (axis labels, the cursor's handle), event marks in lanes, and the density
+//! histogram. Scroll zooms around the pointer, dragging the ruler scrubs, dragging below it pans,
+//! Shift-drag selects a time window, a click moves the cursor, a double-click shows everything.
 
 use egui::{
-    Align2, Color32, CornerRadius, FontId, Id, Rect, Sense, Stroke, StrokeKind, Ui, pos2, vec2,
+    Align2, Color32, CornerRadius, FontId, Id, Pos2, Rect, Response, Sense, Stroke, StrokeKind, Ui,
+    pos2, vec2,
 };
+use jiff::Timestamp;
 
 use crate::{
     app::{AtlasState, Intent},
-    timeline::{TimeScale, axis_ticks, layout_marks},
+    geometry::{MercatorView, mercator},
+    timeline::{Bucket, Resolution, TimeScale, axis_ticks, layout_marks},
     ui::theme,
 };
 
-/// Space left before the first and after the last event, as a share of the span.
-pub const STRIP_PAD: f64 = 0.015;
 pub const MARK_MIN_WIDTH: f32 = 6.0;
 const MARK_GAP: f32 = 2.0;
-const AXIS_HEIGHT: f32 = 22.0;
-const HANDLE_HEIGHT: f32 = 12.0;
+const LANE_HEIGHT: f32 = 12.0;
+const RULER_HEIGHT: f32 = 24.0;
+const DENSITY_HEIGHT: f32 = 34.0;
+/// Above this many events in view the marks give way to the histogram alone.
+pub const MAX_MARKS: usize = 4000;
+/// The narrowest histogram bar, which decides the bucket size.
+pub const MIN_BUCKET_PX: f64 = 5.0;
 
-/// The scale the strip uses for a strip rectangle; tests use it to find where a date is drawn.
+/// The scale the strip uses in `rect`; tests use it to find where a date is drawn.
 pub fn strip_scale(state: &AtlasState, rect: Rect) -> TimeScale {
-    let (start, end) = state.time_span();
-    TimeScale::padded(start, end, STRIP_PAD, rect.left() + 8.0, rect.right() - 8.0)
+    state.time_view.scale(rect.left() + 8.0, rect.right() - 8.0)
+}
+
+/// What a drag on the strip does, decided when it starts.
+#[derive(Clone, Copy, Debug)]
+enum DragKind {
+    Scrub,
+    Pan { last_x: f32 },
+    Window { from: Timestamp },
 }
 
 pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
     let mut intents = Vec::new();
-    let d = &state.dataset;
-    let size = vec2(ui.available_width(), ui.available_height().max(80.0));
+    let size = vec2(ui.available_width(), ui.available_height().max(90.0));
     let (rect, response) = ui.allocate_exact_size(size, Sense::click_and_drag());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Slider, true, "Timeline"));
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
 
     let scale = strip_scale(state, rect);
-    let axis_top = rect.bottom() - AXIS_HEIGHT;
+    let ruler = Rect::from_min_max(rect.min, pos2(rect.right(), rect.top() + RULER_HEIGHT));
+    let density_rect =
+        Rect::from_min_max(pos2(rect.left(), rect.bottom() - DENSITY_HEIGHT), rect.max);
     let lanes_rect = Rect::from_min_max(
-        pos2(rect.left(), rect.top() + HANDLE_HEIGHT + 2.0),
-        pos2(rect.right(), axis_top - 4.0),
+        pos2(rect.left(), ruler.bottom() + 2.0),
+        pos2(rect.right(), density_rect.top() - 2.0),
     );
 
-    // Axis: ticks and labels in local time.
+    // The time window, behind everything.
+    if let Some((a, b)) = state.time_window {
+        let w = Rect::from_x_y_ranges(
+            scale.x_of(a)..=scale.x_of(b).max(scale.x_of(a) + 1.0),
+            rect.y_range(),
+        );
+        painter.rect_filled(w, 0.0, theme::CURSOR.gamma_multiply(0.16));
+        painter.rect_stroke(
+            w,
+            0.0,
+            Stroke::new(1.0, theme::CURSOR.gamma_multiply(0.6)),
+            StrokeKind::Inside,
+        );
+    }
+
+    // Ruler: ticks and labels in the displayed offset.
     let text_color = ui.visuals().text_color();
-    for tick in axis_ticks(&scale, state.display_offset(), 56.0) {
-        let stroke = if tick.major {
-            Stroke::new(1.0, text_color)
-        } else {
-            Stroke::new(1.0, ui.visuals().weak_text_color())
-        };
+    let weak = ui.visuals().weak_text_color();
+    for tick in axis_ticks(&scale, state.display_offset(), 64.0) {
+        let color = if tick.major { text_color } else { weak };
         painter.line_segment(
-            [pos2(tick.x, lanes_rect.top()), pos2(tick.x, axis_top + 4.0)],
-            Stroke::new(0.5, stroke.color.gamma_multiply(0.35)),
+            [
+                pos2(tick.x, ruler.top() + 12.0),
+                pos2(tick.x, rect.bottom()),
+            ],
+            Stroke::new(0.5, color.gamma_multiply(0.3)),
         );
         painter.text(
-            pos2(tick.x + 3.0, axis_top + 4.0),
+            pos2(tick.x + 3.0, ruler.top() + 3.0),
             Align2::LEFT_TOP,
             &tick.label,
             FontId::proportional(12.0),
-            stroke.color,
+            color,
         );
     }
     painter.line_segment(
-        [pos2(rect.left(), axis_top), pos2(rect.right(), axis_top)],
-        Stroke::new(1.0, ui.visuals().weak_text_color()),
+        [ruler.left_bottom(), ruler.right_bottom()],
+        Stroke::new(1.0, weak),
     );
 
-    // Event marks.
-    let lane_height = 12.0_f32;
-    let max_lanes = ((lanes_rect.height() + 2.0) / (lane_height + 2.0))
+    density(ui, &painter, state, &scale, density_rect);
+    let over_mark = marks(ui, &painter, state, &scale, lanes_rect, &mut intents);
+
+    // The cursor: a line across the strip with a handle in the ruler.
+    let x = scale.x_of(state.cursor);
+    if rect.x_range().contains(x) {
+        painter.line_segment(
+            [pos2(x, rect.top()), pos2(x, rect.bottom())],
+            Stroke::new(2.0, theme::CURSOR),
+        );
+        let handle = Rect::from_center_size(pos2(x, ruler.bottom() - 5.0), vec2(12.0, 10.0));
+        painter.rect_filled(handle, 3.0, theme::CURSOR);
+    }
+
+    gestures(ui, &response, state, &scale, ruler, over_mark, &mut intents);
+    intents
+}
+
+/// Scroll, drags, clicks and double-clicks on the strip.
+fn gestures(
+    ui: &mut Ui,
+    response: &Response,
+    state: &AtlasState,
+    scale: &TimeScale,
+    ruler: Rect,
+    over_mark: bool,
+    intents: &mut Vec<Intent>,
+) {
+    let drag_id = response.id.with("drag-kind");
+    let pointer = response.interact_pointer_pos().or(response.hover_pos());
+    if response.hovered() {
+        let scroll = ui.input(|i| i.smooth_scroll_delta.y + i.smooth_scroll_delta.x);
+        if scroll != 0.0 {
+            if let Some(p) = response.hover_pos() {
+                let factor = (-scroll as f64 * 0.004).exp();
+                intents.push(Intent::ZoomTime {
+                    anchor: scale.time_at(p.x),
+                    factor,
+                });
+            }
+            ui.input_mut(|i| i.smooth_scroll_delta = egui::Vec2::ZERO);
+        }
+    }
+    if response.double_clicked() {
+        let (a, b) = state.time_span();
+        intents.push(Intent::ShowTime(a, b));
+        return;
+    }
+    if response.drag_started() {
+        if let Some(p) = response.interact_pointer_pos() {
+            let shift = ui.input(|i| i.modifiers.shift);
+            let kind = if shift {
+                DragKind::Window {
+                    from: scale.time_at(p.x),
+                }
+            } else if ruler.contains(p) || (p.x - scale.x_of(state.cursor)).abs() <= 6.0 {
+                DragKind::Scrub
+            } else {
+                DragKind::Pan { last_x: p.x }
+            };
+            ui.data_mut(|data| data.insert_temp(drag_id, kind));
+        }
+    }
+    if response.dragged() {
+        let kind: Option<DragKind> = ui.data(|data| data.get_temp(drag_id));
+        if let (Some(kind), Some(p)) = (kind, pointer) {
+            match kind {
+                DragKind::Scrub => intents.push(Intent::SetCursor(scale.time_at(p.x))),
+                DragKind::Pan { last_x } => {
+                    let seconds = -((p.x - last_x) as f64 / scale.pixels_per_second()) as i64;
+                    if seconds != 0 {
+                        intents.push(Intent::PanTime(seconds));
+                    }
+                    ui.data_mut(|data| data.insert_temp(drag_id, DragKind::Pan { last_x: p.x }));
+                }
+                DragKind::Window { from } => {
+                    intents.push(Intent::SetWindow(Some((from, scale.time_at(p.x)))))
+                }
+            }
+        }
+    }
+    if response.drag_stopped() {
+        ui.data_mut(|data| data.remove::<DragKind>(drag_id));
+    }
+    if response.clicked() && !over_mark {
+        if let Some(p) = pointer {
+            intents.push(Intent::SetCursor(scale.time_at(p.x)));
+        }
+    }
+    if response.hovered() && !over_mark {
+        if let Some(p) = response.hover_pos() {
+            ui.painter().line_segment(
+                [pos2(p.x, ruler.top()), pos2(p.x, ruler.bottom())],
+                Stroke::new(1.0, Color32::from_gray(140)),
+            );
+        }
+    }
+}
+
+/// The event marks in lanes, for the events in view; returns whether the pointer is over one.
+fn marks(
+    ui: &mut Ui,
+    painter: &egui::Painter,
+    state: &AtlasState,
+    scale: &TimeScale,
+    lanes_rect: Rect,
+    intents: &mut Vec<Intent>,
+) -> bool {
+    let d = &state.dataset;
+    let view = state.time_view;
+    let candidates = d.candidates_overlapping(view.start, view.end);
+    if candidates.len() > MAX_MARKS {
+        painter.text(
+            lanes_rect.center(),
+            Align2::CENTER_CENTER,
+            format!(
+                "{} events in view: zoom in to see them one by one",
+                candidates.len()
+            ),
+            FontId::proportional(13.0),
+            ui.visuals().weak_text_color(),
+        );
+        return false;
+    }
+    let visible = candidates.filter(|&i| d.event_overlaps(&d.events[i], view.start, view.end));
+    let max_lanes = ((lanes_rect.height() + 2.0) / (LANE_HEIGHT + 2.0))
         .floor()
         .max(1.0) as usize;
-    let marks = layout_marks(d, &scale, d.offset, MARK_MIN_WIDTH, MARK_GAP, max_lanes);
     let mut over_mark = false;
-    for mark in &marks {
+    for mark in layout_marks(d, visible, scale, MARK_MIN_WIDTH, MARK_GAP, max_lanes) {
         let e = &d.events[mark.event];
-        let y = lanes_rect.bottom() - (mark.lane as f32 + 1.0) * (lane_height + 2.0);
+        let y = lanes_rect.bottom() - (mark.lane as f32 + 1.0) * (LANE_HEIGHT + 2.0);
+        let x0 = mark.x_start.max(lanes_rect.left() - 2.0);
         let mark_rect =
-            Rect::from_min_max(pos2(mark.x_start, y), pos2(mark.x_end, y + lane_height));
-        let happened = state.has_happened(mark.event);
+            Rect::from_min_max(pos2(x0, y), pos2(mark.x_end.max(x0 + 2.0), y + LANE_HEIGHT));
+        let shown = state.is_event_shown(mark.event);
         let color = theme::category_color(&e.category.0);
-        let fill = match (happened, mark.is_span) {
+        let fill = match (shown, mark.is_span) {
             (true, false) => color,
             (true, true) => color.gamma_multiply(0.55),
             (false, _) => color.gamma_multiply(0.22),
@@ -91,7 +245,6 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
                 Stroke::new(2.0, color),
             );
         }
-        let of_selected_place = e.place.is_some() && e.place == state.selection.place;
         if state.selection.event == Some(mark.event) {
             painter.rect_stroke(
                 mark_rect.expand(2.0),
@@ -99,7 +252,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
                 Stroke::new(2.5, theme::SELECTION),
                 StrokeKind::Outside,
             );
-        } else if of_selected_place {
+        } else if e.place.is_some() && e.place == state.selection.place {
             painter.rect_stroke(
                 mark_rect.expand(1.0),
                 2.0,
@@ -107,18 +260,22 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
                 StrokeKind::Outside,
             );
         }
-        let id = Id::unique(("event-mark", &e.id));
-        let hit = ui.interact(mark_rect.expand(1.0), id, Sense::click());
+        let hit = ui.interact(
+            mark_rect.expand(1.0),
+            Id::unique(("event-mark", &e.id)),
+            Sense::click(),
+        );
         hit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &e.title));
         over_mark |= hit.hovered();
-        let place = e
-            .place
-            .map(|p| d.places[p].names.en.as_str())
-            .unwrap_or("place not known");
-        let when = e.format_when(d.offset, state.display_offset());
+        let place = match (e.place, &e.region) {
+            (Some(p), _) => d.places[p].names.en.as_str(),
+            (None, Some(region)) => region.as_str(),
+            (None, None) => "place not known",
+        };
         let hit = hit.on_hover_ui(|ui| {
             ui.strong(&e.title);
-            ui.label(format!("{when} ({})", e.start.precision.describe()));
+            ui.label(e.format_when(d.offset, state.display_offset()));
+            ui.label(e.start.precision.describe());
             ui.label(format!("{place} · {}", e.category.0));
             ui.weak("Click to open");
         });
@@ -126,32 +283,130 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
             intents.push(Intent::SelectEvent(mark.event));
         }
     }
+    over_mark
+}
 
-    // The cursor: a line over the strip with a handle on top.
-    let x = scale.x_of(state.cursor);
-    painter.line_segment(
-        [pos2(x, rect.top()), pos2(x, rect.bottom())],
-        Stroke::new(2.0, theme::CURSOR),
-    );
-    let handle = Rect::from_center_size(
-        pos2(x, rect.top() + HANDLE_HEIGHT / 2.0),
-        vec2(14.0, HANDLE_HEIGHT),
-    );
-    painter.rect_filled(handle, 3.0, theme::CURSOR);
-
-    // Dragging anywhere on the strip (or clicking where there is no mark) moves the cursor.
-    let moved = response.dragged() || (response.clicked() && !over_mark);
-    if moved && let Some(pointer) = response.interact_pointer_pos() {
-        intents.push(Intent::SetCursor(scale.time_at(pointer.x)));
-    }
-    if response.hovered()
-        && !over_mark
-        && let Some(p) = response.hover_pos()
-    {
-        painter.line_segment(
-            [pos2(p.x, rect.top()), pos2(p.x, rect.bottom())],
-            Stroke::new(1.0, Color32::from_black_alpha(60)),
+/// The histogram of events per bucket; the bucket follows the zoom. Hover tells the count and the
+/// bucket's dates.
+fn density(
+    ui: &mut Ui,
+    painter: &egui::Painter,
+    state: &AtlasState,
+    scale: &TimeScale,
+    rect: Rect,
+) {
+    let view = state.time_view;
+    let resolution = Resolution::for_scale(scale.pixels_per_second(), MIN_BUCKET_PX);
+    let buckets: Vec<Bucket> = if state.density_in_map_view {
+        buckets_in_map_view(state, resolution)
+    } else {
+        state
+            .density
+            .visible(resolution, view.start, view.end)
+            .to_vec()
+    };
+    let max = buckets.iter().map(|b| b.count).max().unwrap_or(1).max(1) as f32;
+    let hover = ui
+        .input(|i| i.pointer.hover_pos())
+        .filter(|p| rect.contains(*p));
+    let mut hovered: Option<Bucket> = None;
+    for b in &buckets {
+        let x0 = scale.x_of(b.start).max(rect.left());
+        let x1 = scale.x_of(b.end).min(rect.right());
+        if x1 <= x0 {
+            continue;
+        }
+        let h = (b.count as f32 / max * (rect.height() - 4.0)).max(2.0);
+        let bar = Rect::from_min_max(
+            pos2(x0 + 0.5, rect.bottom() - h),
+            pos2((x1 - 0.5).max(x0 + 1.0), rect.bottom()),
         );
+        let hot = hover.is_some_and(|p: Pos2| (x0..x1).contains(&p.x));
+        painter.rect_filled(
+            bar,
+            1.0,
+            if hot {
+                theme::CURSOR
+            } else {
+                Color32::from_gray(120)
+            },
+        );
+        if hot {
+            hovered = Some(*b);
+        }
     }
-    intents
+    if let Some(b) = hovered {
+        let offset = state.display_offset();
+        let tz = jiff::tz::TimeZone::fixed(offset);
+        let last = Timestamp::from_second(b.end.as_second() - 1).unwrap_or(b.end);
+        let fmt = |t: Timestamp| {
+            t.to_zoned_datetime(tz.clone())
+                .strftime(if resolution == Resolution::Hour {
+                    "%-d %b %Y %H:00"
+                } else {
+                    "%-d %b %Y"
+                })
+                .to_string()
+        };
+        let text = format!(
+            "{} event{} · {} – {} ({})",
+            b.count,
+            if b.count == 1 { "" } else { "s" },
+            fmt(b.start),
+            fmt(last),
+            resolution.name()
+        );
+        egui::Tooltip::always_open(
+            ui.ctx().clone(),
+            ui.layer_id(),
+            ui.scope_id().with("density-tooltip"),
+            egui::PopupAnchor::Pointer,
+        )
+        .show(|ui| ui.label(text));
+    }
+}
+
+/// Buckets counted from the events in the map's visible area: O(events in the visible time range).
+fn buckets_in_map_view(state: &AtlasState, resolution: Resolution) -> Vec<Bucket> {
+    let d = &state.dataset;
+    let view = state.time_view;
+    let Some(center) = state.map.detached() else {
+        return Vec::new();
+    };
+    let map_view = MercatorView::new(
+        mercator(center.x(), center.y()),
+        state.map.zoom(),
+        state.map_screen_center,
+        state.map_half_size,
+    );
+    let visible = map_view.visible();
+    let tz = jiff::tz::TimeZone::fixed(d.offset);
+    let mut buckets: Vec<Bucket> = Vec::new();
+    for i in d.candidates_overlapping(view.start, view.end) {
+        let e = &d.events[i];
+        let Some(p) = e.place.map(|p| d.places[p].position) else {
+            continue;
+        };
+        let m = mercator(p.x(), p.y());
+        if !(visible.min[0] <= m[0]
+            && m[0] <= visible.max[0]
+            && visible.min[1] <= m[1]
+            && m[1] <= visible.max[1])
+        {
+            continue;
+        }
+        let t = e.start.start;
+        match buckets.last_mut() {
+            Some(b) if t >= b.start && t < b.end => b.count += 1,
+            _ => {
+                let start = resolution.floor(t, &tz);
+                buckets.push(Bucket {
+                    start,
+                    end: resolution.next(start, &tz),
+                    count: 1,
+                });
+            }
+        }
+    }
+    buckets
 }
