@@ -130,7 +130,8 @@ fn input_intents(ui: &Ui, state: &AtlasState) -> Vec<Intent> {
             }
         }
         if state.playback.playing {
-            out.push(Intent::Advance(i.stable_dt as f64));
+            // A stalled frame (a hidden window) must not leap through history.
+            out.push(Intent::Advance(i.stable_dt.min(0.25) as f64));
         }
         out
     })

@@ -59,6 +59,29 @@ pub struct RouteMeasure {
     pub path_km: f64,
     /// Geodesic distance from the first to the last waypoint.
     pub straight_km: f64,
+    /// Geodesic length of each leg between waypoints.
+    pub leg_km: Vec<f64>,
+}
+
+impl RouteMeasure {
+    /// The leg and the fraction along it at `km` from the start (clamped to the route).
+    pub fn leg_at(&self, km: f64) -> Option<(usize, f64)> {
+        let mut left = km.clamp(0.0, self.path_km);
+        for (i, &len) in self.leg_km.iter().enumerate() {
+            if left <= len || i + 1 == self.leg_km.len() {
+                return Some((
+                    i,
+                    if len > 0.0 {
+                        (left / len).min(1.0)
+                    } else {
+                        0.0
+                    },
+                ));
+            }
+            left -= len;
+        }
+        None
+    }
 }
 
 /// Each route's waypoints and its geodesic lengths.
@@ -69,6 +92,10 @@ pub fn measure_routes(dataset: &Dataset) -> Vec<RouteMeasure> {
         .map(|r| {
             let points: Vec<Point> = r.via.iter().map(|&p| dataset.places[p].position).collect();
             RouteMeasure {
+                leg_km: points
+                    .windows(2)
+                    .map(|w| geometry::distance_km(w[0], w[1]))
+                    .collect(),
                 path_km: geometry::path_length_km(&points),
                 straight_km: match (points.first(), points.last()) {
                     (Some(&a), Some(&b)) => geometry::distance_km(a, b),
@@ -199,6 +226,19 @@ impl AtlasState {
     /// A place is active while the map shows one of its events; places without events never are.
     pub fn is_place_active(&self, place: PlaceIndex) -> bool {
         self.shown_event_count(place) > 0
+    }
+
+    /// Where a moving dot stands on the route at the cursor, in km from its start: while the
+    /// cursor is inside the route's event, in proportion to the time passed. `None` otherwise.
+    pub fn route_progress_km(&self, route: usize) -> Option<f64> {
+        let e = &self.dataset.events[self.dataset.routes[route].event?];
+        let (start, end) = (e.start.start, self.dataset.event_end(e));
+        if self.cursor < start || self.cursor >= end {
+            return None;
+        }
+        let f = (self.cursor.as_second() - start.as_second()) as f64
+            / (end.as_second() - start.as_second()).max(1) as f64;
+        Some(f * self.routes[route].path_km)
     }
 
     /// A route is shown once its event has happened (always, for a route without an event).

@@ -265,8 +265,8 @@ impl Dataset {
         a..b.max(a)
     }
 
-    /// For each claimant (and name) on `subject`, their latest dated claim made by `t`, in date
-    /// order: what each side says at that moment.
+    /// For each kind of claimant on `subject` (prosecutor, government, witness, …), their latest
+    /// dated claim made by `t`: what each side says at that moment.
     pub fn latest_claims(&self, subject: &str, t: Timestamp) -> Vec<&Claim> {
         let mut latest: Vec<&Claim> = Vec::new();
         for c in self.claims.iter().filter(|c| c.subject == subject) {
@@ -274,7 +274,7 @@ impl Dataset {
             if as_of.start > t {
                 continue;
             }
-            let same = |o: &&Claim| o.claimant == c.claimant && o.claimant_name == c.claimant_name;
+            let same = |o: &&Claim| o.claimant == c.claimant;
             match latest.iter().position(same) {
                 Some(i) => latest[i] = c,
                 None => latest.push(c),

@@ -26,6 +26,7 @@ pub fn harness_with(view: cli::StartView) -> Harness<'static, AtlasApp> {
         cli::initial_state(builtin_dataset(), "built-in".into(), &view).expect("valid state");
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(24)
         .build_ui_state(|ui, app: &mut AtlasApp| app.show(ui), AtlasApp::new(state));
     h.run();
     h

@@ -6,6 +6,7 @@ mod controls;
 mod labels;
 mod places;
 mod route;
+mod toll;
 
 pub use labels::{LabelCandidate, LabelStyle, MapLabel, place_labels};
 
@@ -44,6 +45,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState, memory: &mut MapMemory) -> Vec<Inte
         labels::paint(&painter, all_labels, &places.markers);
         controls::show(ui, rect, &mut intents);
         controls::attribution(ui, rect);
+        toll::show(ui, rect, state);
     });
     // Wheel zoom is free-running in walkers; keep it within the range the basemap is made for.
     let zoom = memory.zoom();

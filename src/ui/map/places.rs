@@ -77,6 +77,24 @@ pub fn show(
             painter.circle_stroke(pos, radius + 3.0, Stroke::new(1.5, Color32::BLACK));
         }
         painter.circle(pos, radius, fill, Stroke::new(1.5, Color32::WHITE));
+        let count = state.shown_event_count(p);
+        if count > 0 {
+            // How many of its events the map shows now.
+            let badge = pos + vec2(radius + 2.0, -radius - 2.0);
+            painter.circle(
+                badge,
+                7.5,
+                theme::SELECTION,
+                Stroke::new(1.0, Color32::WHITE),
+            );
+            painter.text(
+                badge,
+                egui::Align2::CENTER_CENTER,
+                count.to_string(),
+                egui::FontId::proportional(10.0),
+                Color32::WHITE,
+            );
+        }
         out.markers.push(Rect::from_center_size(
             pos,
             vec2(2.0 * radius + 4.0, 2.0 * radius + 4.0),

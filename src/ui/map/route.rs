@@ -49,6 +49,15 @@ pub fn show(
             painter.circle(*p, 3.5, Color32::WHITE, Stroke::new(2.0, theme::ROUTE));
         }
         arrow_head(painter, points[points.len() - 2], points[points.len() - 1]);
+        if let Some(km) = state.route_progress_km(r) {
+            moving_dot(
+                painter,
+                &points,
+                measure,
+                km,
+                &d.places[route.via[0]].names.en,
+            );
+        }
 
         let lines = [
             route.name.clone(),
@@ -98,6 +107,28 @@ pub fn show(
         }
     }
     labels
+}
+
+/// The dot that travels the route while its event lasts, with its distance from the start. The
+/// sources date the transfers only to the days, so the motion shows the period, not a timetable.
+fn moving_dot(
+    painter: &Painter,
+    points: &[Pos2],
+    measure: &crate::app::RouteMeasure,
+    km: f64,
+    from: &str,
+) {
+    let Some((leg, f)) = measure.leg_at(km) else {
+        return;
+    };
+    let p = points[leg] + (points[leg + 1] - points[leg]) * f as f32;
+    painter.circle(p, 7.0, theme::ROUTE, Stroke::new(2.0, Color32::WHITE));
+    let text = format!("{km:.0} km from {from}");
+    let galley = painter.layout_no_wrap(text, FontId::proportional(12.0), Color32::WHITE);
+    let rect =
+        egui::Align2::LEFT_BOTTOM.anchor_size(p + vec2(10.0, -8.0), galley.size() + vec2(8.0, 4.0));
+    painter.rect_filled(rect, 3.0, theme::ROUTE);
+    painter.galley(rect.min + vec2(4.0, 2.0), galley, Color32::WHITE);
 }
 
 fn arrow_head(painter: &Painter, from: Pos2, to: Pos2) {

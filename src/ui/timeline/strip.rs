@@ -144,7 +144,9 @@ fn gestures(
         return;
     }
     if response.drag_started() {
-        if let Some(p) = response.interact_pointer_pos() {
+        // Where the button went down, not where the drag was recognised a few pixels later.
+        let origin = ui.input(|i| i.pointer.press_origin());
+        if let Some(p) = origin.or(response.interact_pointer_pos()) {
             let shift = ui.input(|i| i.modifiers.shift);
             let kind = if shift {
                 DragKind::Window {
