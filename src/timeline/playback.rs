@@ -80,14 +80,11 @@ impl Playback {
     ) -> (Timestamp, bool) {
         let rate = self.speed.seconds_per_second();
         let mut target = cursor.as_second() as f64 + dt * rate;
-        if self.skip_quiet {
-            if let Some(next) = next_event {
-                let gap = (next.as_second() - cursor.as_second()) as f64;
-                // Land a little before the next event, so it is seen arriving.
-                if gap > QUIET_SECONDS * rate {
-                    target = target.max(next.as_second() as f64 - 0.5 * rate);
-                }
-            }
+        // Land a little before the next event, so it is seen arriving.
+        if let (true, Some(next)) = (self.skip_quiet, next_event)
+            && (next.as_second() - cursor.as_second()) as f64 > QUIET_SECONDS * rate
+        {
+            target = target.max(next.as_second() as f64 - 0.5 * rate);
         }
         let end = span.1.as_second() as f64;
         if target >= end {

@@ -181,18 +181,20 @@ fn gestures(
     if response.drag_stopped() {
         ui.data_mut(|data| data.remove::<DragKind>(drag_id));
     }
-    if response.clicked() && !over_mark {
-        if let Some(p) = pointer {
-            intents.push(Intent::SetCursor(scale.time_at(p.x)));
-        }
+    if response.clicked()
+        && !over_mark
+        && let Some(p) = pointer
+    {
+        intents.push(Intent::SetCursor(scale.time_at(p.x)));
     }
-    if response.hovered() && !over_mark {
-        if let Some(p) = response.hover_pos() {
-            ui.painter().line_segment(
-                [pos2(p.x, ruler.top()), pos2(p.x, ruler.bottom())],
-                Stroke::new(1.0, Color32::from_gray(140)),
-            );
-        }
+    if response.hovered()
+        && !over_mark
+        && let Some(p) = response.hover_pos()
+    {
+        ui.painter().line_segment(
+            [pos2(p.x, ruler.top()), pos2(p.x, ruler.bottom())],
+            Stroke::new(1.0, Color32::from_gray(140)),
+        );
     }
 }
 
