@@ -10,7 +10,7 @@ use crate::{
     basemap::Basemap,
     geometry::{MercatorView, mercator_inverse},
     io::{self, ExportFormat},
-    model::{EventIndex, PlaceIndex},
+    model::{EventFilter, EventIndex, PlaceIndex},
     timeline::{Speed, TimeView},
 };
 
@@ -72,6 +72,20 @@ pub enum Intent {
     CursorToStart,
     CursorToEnd,
     SetDensityInMapView(bool),
+    /// Show only events of these categories and containing this text.
+    SetFilter(EventFilter),
+    /// Start the guided tour at its first step.
+    StoryStart,
+    /// Go to the previous or next step of the tour.
+    StoryStep(StepDirection),
+    StoryExit,
+    /// Start or stop measuring.
+    MeasureToggle,
+    /// Add a point to the measurement (a third point starts a new one).
+    MeasurePoint(geo::Point),
+    /// Open the claims window for a subject, or close it.
+    ShowClaims(Option<String>),
+    SetTheme(egui::ThemePreference),
 }
 
 /// The lowest and highest map zoom: all of Kazakhstan, and a town's streets.
@@ -90,6 +104,8 @@ pub fn apply(state: &mut AtlasState, intent: Intent) {
             }
         }
         Intent::SelectEvent(e) => select_event(state, e),
+        // Esc ends a measurement first, then clears the selection.
+        Intent::ClearSelection if state.measure.is_some() => state.measure = None,
         Intent::ClearSelection => state.selection = Default::default(),
         Intent::SetCursor(t) => {
             let (start, end) = state.time_span();
@@ -188,6 +204,35 @@ pub fn apply(state: &mut AtlasState, intent: Intent) {
         Intent::CursorToStart => state.cursor = state.time_span().0,
         Intent::CursorToEnd => state.cursor = state.time_span().1,
         Intent::SetDensityInMapView(on) => state.density_in_map_view = on,
+        Intent::SetFilter(filter) => state.set_filter(filter),
+        Intent::StoryStart => go_to_story_step(state, 0),
+        Intent::StoryStep(direction) => {
+            let current = state.story_step.unwrap_or(0);
+            let next = match direction {
+                StepDirection::Next => current + 1,
+                StepDirection::Previous => current.saturating_sub(1),
+            };
+            if next < state.dataset.story.len() {
+                go_to_story_step(state, next);
+            }
+        }
+        Intent::StoryExit => state.story_step = None,
+        Intent::MeasureToggle => {
+            state.measure = if state.measure.is_some() {
+                None
+            } else {
+                Some(Vec::new())
+            };
+        }
+        Intent::MeasurePoint(p) => {
+            let points = state.measure.get_or_insert_with(Vec::new);
+            if points.len() >= 2 {
+                points.clear();
+            }
+            points.push(p);
+        }
+        Intent::ShowClaims(subject) => state.claims_window = subject,
+        Intent::SetTheme(theme) => state.theme = theme,
         Intent::Export { format, path } => {
             let events: Vec<usize> = (0..state.dataset.events.len()).collect();
             let text = io::export(&state.dataset, &events, format);
@@ -196,6 +241,24 @@ pub fn apply(state: &mut AtlasState, intent: Intent) {
                 Err(e) => format!("Could not write {}: {e}", path.display()),
             });
         }
+    }
+}
+
+/// Shows a step of the tour: its event selected, the cursor on it, the map on its place, the
+/// timeline around it.
+fn go_to_story_step(state: &mut AtlasState, step: usize) {
+    let Some(s) = state.dataset.story.get(step) else {
+        return;
+    };
+    let e = s.event;
+    state.story_step = Some(step);
+    select_event(state, e);
+    if let Some(p) = state.dataset.events[e].place {
+        state.map.center_at(state.dataset.places[p].position);
+    }
+    if !state.time_view.contains(state.cursor) {
+        let (a, b) = state.time_span();
+        state.time_view = TimeView::fit(a, b, TIME_VIEW_PAD);
     }
 }
 

@@ -38,6 +38,9 @@ impl AtlasApp {
             .min_size(260.0)
             .show(ui, |ui| intents.extend(ui::panels::show(ui, state)));
 
+        if let Some(subject) = &state.claims_window {
+            intents.extend(ui::claims_window::show(ui.ctx(), state, subject));
+        }
         if let Some(error) = &state.load_error {
             intents.extend(ui::load_error::show(ui.ctx(), error));
         }
@@ -62,6 +65,9 @@ impl AtlasApp {
         for intent in intents {
             apply(&mut self.state, intent);
         }
+        if ui.ctx().options(|o| o.theme_preference) != self.state.theme {
+            ui.ctx().set_theme(self.state.theme);
+        }
         // Redraw only while something moves: a change this frame, or playback.
         if self.state.view_key() != before || self.state.playback.playing {
             ui.ctx().request_repaint();
@@ -73,6 +79,7 @@ impl AtlasApp {
 /// Right move a day, Home/End go to the ends, +/- zoom the time axis, Space plays and pauses, Esc
 /// clears the selection. A file dropped on the window opens.
 fn input_intents(ui: &Ui, state: &AtlasState) -> Vec<Intent> {
+    let typing = ui.ctx().egui_wants_keyboard_input();
     ui.input_mut(|i| {
         let mut out: Vec<Intent> = i
             .raw
@@ -82,6 +89,14 @@ fn input_intents(ui: &Ui, state: &AtlasState) -> Vec<Intent> {
             .filter(|p| !p.as_os_str().is_empty())
             .map(Intent::OpenFile)
             .collect();
+        if state.playback.playing {
+            // A stalled frame (a hidden window) must not leap through history.
+            out.push(Intent::Advance(i.stable_dt.min(0.25) as f64));
+        }
+        // While the user types (the search box), the keys are the text field's.
+        if typing {
+            return out;
+        }
         let keys = [
             (Modifiers::SHIFT, Key::ArrowLeft, Intent::StepDays(-1)),
             (Modifiers::SHIFT, Key::ArrowRight, Intent::StepDays(1)),
@@ -123,15 +138,21 @@ fn input_intents(ui: &Ui, state: &AtlasState) -> Vec<Intent> {
                 },
             ),
             (Modifiers::NONE, Key::Escape, Intent::ClearSelection),
+            (
+                Modifiers::NONE,
+                Key::PageDown,
+                Intent::StoryStep(StepDirection::Next),
+            ),
+            (
+                Modifiers::NONE,
+                Key::PageUp,
+                Intent::StoryStep(StepDirection::Previous),
+            ),
         ];
         for (modifiers, key, intent) in keys {
             if i.consume_key(modifiers, key) {
                 out.push(intent);
             }
-        }
-        if state.playback.playing {
-            // A stalled frame (a hidden window) must not leap through history.
-            out.push(Intent::Advance(i.stable_dt.min(0.25) as f64));
         }
         out
     })

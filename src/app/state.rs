@@ -7,6 +7,7 @@ use walkers::MapMemory;
 use crate::{
     geometry::{self, mercator_inverse},
     io::{ImportReport, LoadError},
+    model::EventFilter,
     model::{Dataset, EventIndex, PlaceIndex},
     timeline::{Density, Playback, TimeView},
 };
@@ -47,6 +48,13 @@ pub struct ViewKey {
     ),
     zoom: u64,
     center: Option<(u64, u64)>,
+    tools: (
+        EventFilter,
+        Option<usize>,
+        Option<usize>,
+        Option<String>,
+        egui::ThemePreference,
+    ),
     dataset: (String, usize),
     messages: (bool, Option<String>),
 }
@@ -136,6 +144,19 @@ pub struct AtlasState {
     pub density: Density,
     /// Count only the events inside the map's visible area in the histogram.
     pub density_in_map_view: bool,
+    /// Categories switched off and the search text.
+    pub filter: EventFilter,
+    /// For each event, whether it passes the filter; recomputed when the filter changes.
+    pub filter_mask: Vec<bool>,
+    /// `filter_prefix[i]`: how many of events `0..i` pass, so counts up to the cursor are O(1).
+    filter_prefix: Vec<usize>,
+    /// The step of the guided tour on screen, if the tour is running.
+    pub story_step: Option<usize>,
+    /// Points picked for measuring (at most two), while measuring.
+    pub measure: Option<Vec<geo::Point>>,
+    /// The subject whose claims window is open.
+    pub claims_window: Option<String>,
+    pub theme: egui::ThemePreference,
     /// Why the last file could not be opened; shown until dismissed. The dataset on screen stays.
     pub load_error: Option<LoadError>,
     /// What the last import used and skipped.
@@ -151,6 +172,7 @@ impl AtlasState {
         let routes = measure_routes(&dataset);
         let cursor = dataset.time_span().map_or(Timestamp::now(), |(_, end)| end);
         let span = dataset.time_span().unwrap_or((cursor, cursor));
+        let dataset_len = dataset.events.len();
         let density = Density::build(dataset.events.iter().map(|e| e.start.start), dataset.offset);
         let mut map = MapMemory::default();
         let center = crate::basemap::Basemap::embedded().focus_region.center();
@@ -174,6 +196,13 @@ impl AtlasState {
             playback: Playback::default(),
             density,
             density_in_map_view: false,
+            filter: EventFilter::default(),
+            filter_prefix: (0..=dataset_len).collect(),
+            filter_mask: vec![true; dataset_len],
+            story_step: None,
+            measure: None,
+            claims_window: None,
+            theme: egui::ThemePreference::System,
             load_error: None,
             import_report: None,
             status: None,
@@ -197,6 +226,42 @@ impl AtlasState {
     /// Whether the map shows the event now: it has happened (cumulative mode), or it overlaps the
     /// time window (window mode).
     pub fn is_event_shown(&self, event: EventIndex) -> bool {
+        self.filter_mask[event] && self.in_time(event)
+    }
+
+    /// Applies a new filter: the mask, its prefix counts and the histogram follow. O(n), once per
+    /// change, never per frame.
+    pub fn set_filter(&mut self, filter: EventFilter) {
+        self.filter_mask = filter.mask(&self.dataset);
+        self.filter_prefix = std::iter::once(0)
+            .chain(self.filter_mask.iter().scan(0, |n, &m| {
+                *n += m as usize;
+                Some(*n)
+            }))
+            .collect();
+        let d = &self.dataset;
+        let starts = d
+            .events
+            .iter()
+            .zip(&self.filter_mask)
+            .filter(|(_, m)| **m)
+            .map(|(e, _)| e.start.start);
+        self.density = Density::build(starts, d.offset);
+        self.filter = filter;
+    }
+
+    /// How many events pass the filter.
+    pub fn filtered_count(&self) -> usize {
+        *self.filter_prefix.last().unwrap_or(&0)
+    }
+
+    /// How many events that pass the filter have started by the cursor. O(log n).
+    pub fn filtered_started_by_cursor(&self) -> usize {
+        self.filter_prefix[self.dataset.events_started_by(self.cursor)]
+    }
+
+    /// Whether the event falls in the time the map shows, ignoring the filter.
+    fn in_time(&self, event: EventIndex) -> bool {
         match (self.time_mode, self.time_window) {
             (TimeMode::Window, Some((a, b))) => {
                 self.dataset
@@ -209,11 +274,11 @@ impl AtlasState {
     /// How many of the place's events the map shows now. O(log k) in cumulative mode.
     pub fn shown_event_count(&self, place: PlaceIndex) -> usize {
         let events = self.dataset.events_at(place);
-        match (self.time_mode, self.time_window) {
-            (TimeMode::Window, Some(_)) => {
-                events.iter().filter(|&&e| self.is_event_shown(e)).count()
+        match (self.time_mode, self.time_window, self.filter.is_active()) {
+            (TimeMode::Cumulative, _, false) | (TimeMode::Window, None, false) => {
+                events.partition_point(|&e| self.dataset.events[e].start.start <= self.cursor)
             }
-            _ => events.partition_point(|&e| self.dataset.events[e].start.start <= self.cursor),
+            _ => events.iter().filter(|&&e| self.is_event_shown(e)).count(),
         }
     }
 
@@ -261,6 +326,7 @@ impl AtlasState {
         next.map_screen_center = self.map_screen_center;
         next.fit_pending = false;
         next.show_utc = self.show_utc;
+        next.theme = self.theme;
         next.import_report = report;
         *self = next;
     }
@@ -279,6 +345,13 @@ impl AtlasState {
                 self.density_in_map_view,
             ),
             zoom: self.map.zoom().to_bits(),
+            tools: (
+                self.filter.clone(),
+                self.story_step,
+                self.measure.as_ref().map(|m| m.len()),
+                self.claims_window.clone(),
+                self.theme,
+            ),
             center: self
                 .map
                 .detached()

@@ -163,5 +163,6 @@ pub fn build_dataset(file: &str, description: String, offset: Offset, rows: Vec<
         routes: Vec::new(),
         claims: Vec::new(),
         time_presets: Vec::new(),
+        story: Vec::new(),
     })
 }

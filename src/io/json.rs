@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::{LoadError, Location, Problem};
 use crate::model::{
     Category, Claim, ClaimValue, Claimant, Dataset, DatasetParts, Event, Moment, Names, Place,
-    Precision, Route, Source, TimePreset,
+    Precision, Route, Source, StoryStep, TimePreset,
 };
 
 pub const FORMAT_TAG: &str = "zhanaozen-atlas/1";
@@ -28,6 +28,9 @@ pub struct RawDataset {
     /// Named time ranges for the timeline, such as "16–17 Dec 2011".
     #[serde(default)]
     time_presets: Vec<RawTimePreset>,
+    /// A guided tour through events, in order.
+    #[serde(default)]
+    story: Vec<RawStoryStep>,
     #[serde(default)]
     places: Vec<RawPlace>,
     #[serde(default)]
@@ -46,6 +49,14 @@ struct RawTimePreset {
     /// Written like an event date; the range runs to the end of `end`'s period.
     start: String,
     end: String,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct RawStoryStep {
+    /// The id of an event.
+    event: String,
+    caption: String,
 }
 
 /// A claim's value as written: `15`, `[12, null]` (at least 12), `[14, 16]`, or `"dozens"`.
@@ -330,6 +341,26 @@ impl Resolver {
             .into_iter()
             .map(|r| self.route(r, &place_ids, &event_ids, &source_ids))
             .collect();
+        let story = raw
+            .story
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, s)| match event_ids.get(&s.event) {
+                Some(&event) => Some(StoryStep {
+                    event,
+                    caption: s.caption,
+                }),
+                None => {
+                    self.report(
+                        "story step",
+                        &(i + 1).to_string(),
+                        "event",
+                        format!("no event has the id '{}'", s.event),
+                    );
+                    None
+                }
+            })
+            .collect();
         let claims = raw
             .claims
             .into_iter()
@@ -347,6 +378,7 @@ impl Resolver {
                 routes,
                 claims,
                 time_presets,
+                story,
             }))
         } else {
             Err(self.problems)

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use geo::Point;
 use jiff::{Timestamp, tz::Offset};
 
-use super::{Claim, Moment};
+use super::{Claim, ClaimValue, Claimant, Moment};
 
 /// Index of a place in [`Dataset::places`].
 pub type PlaceIndex = usize;
@@ -117,6 +117,8 @@ pub struct Dataset {
     pub claims: Vec<Claim>,
     /// Named time ranges the timeline offers as presets ("16–17 Dec 2011").
     pub time_presets: Vec<TimePreset>,
+    /// A guided tour: events in order, each with a short caption.
+    pub story: Vec<StoryStep>,
     /// The longest time an event covers (its span, or its period for a coarse date): how far
     /// before a range an event may start and still reach into it.
     max_extent_seconds: i64,
@@ -126,6 +128,22 @@ pub struct Dataset {
     events_by_place: Vec<Vec<EventIndex>>,
     /// The categories the events use, sorted, each once.
     categories: Vec<Category>,
+}
+
+/// One step of the guided tour.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoryStep {
+    pub event: EventIndex,
+    pub caption: String,
+}
+
+/// One claimant's numeric claims on a subject, in date order: a line on the claims chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClaimSeries {
+    pub claimant: Claimant,
+    /// (as of, value, index into [`Dataset::claims`]). A range stands at its lower bound ("at
+    /// least 15"), or its upper one if it has none.
+    pub points: Vec<(Timestamp, f64, usize)>,
 }
 
 /// A named time range for the timeline.
@@ -148,6 +166,8 @@ pub struct DatasetParts {
     pub routes: Vec<Route>,
     pub claims: Vec<Claim>,
     pub time_presets: Vec<TimePreset>,
+    /// Steps whose `event` indexes `events` as given.
+    pub story: Vec<StoryStep>,
 }
 
 impl Dataset {
@@ -163,6 +183,7 @@ impl Dataset {
             mut routes,
             mut claims,
             time_presets,
+            mut story,
         } = parts;
         let mut order: Vec<usize> = (0..events.len()).collect();
         order.sort_by(|&a, &b| {
@@ -177,6 +198,9 @@ impl Dataset {
         }
         for claim in &mut claims {
             claim.event = claim.event.map(|old| new_position[old]);
+        }
+        for step in &mut story {
+            step.event = new_position[step.event];
         }
         // Undated claims last: they cannot be placed in time.
         claims.sort_by(|a, b| {
@@ -226,6 +250,7 @@ impl Dataset {
             routes,
             claims,
             time_presets,
+            story,
             max_extent_seconds,
             events_by_place,
         }
@@ -281,6 +306,36 @@ impl Dataset {
             }
         }
         latest
+    }
+
+    /// Each claimant's dated numeric claims on `subject`: the lines of the claims chart.
+    pub fn claim_series(&self, subject: &str) -> Vec<ClaimSeries> {
+        let mut series: Vec<ClaimSeries> = Vec::new();
+        for (i, c) in self
+            .claims
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.subject == subject)
+        {
+            let value = match c.value {
+                ClaimValue::Number(v) => v,
+                ClaimValue::Range { min: Some(v), .. }
+                | ClaimValue::Range {
+                    min: None,
+                    max: Some(v),
+                } => v,
+                _ => continue,
+            };
+            let Some(as_of) = c.as_of else { continue };
+            match series.iter_mut().find(|s| s.claimant == c.claimant) {
+                Some(s) => s.points.push((as_of.start, value, i)),
+                None => series.push(ClaimSeries {
+                    claimant: c.claimant,
+                    points: vec![(as_of.start, value, i)],
+                }),
+            }
+        }
+        series
     }
 
     /// The subjects of the claims (death toll, injured, …), in order of first appearance.

@@ -2,11 +2,13 @@
 
 mod claim;
 mod dataset;
+mod filter;
 mod time;
 
 pub use claim::{Claim, ClaimValue, Claimant};
 pub use dataset::{
-    Category, Dataset, DatasetParts, Event, EventIndex, Names, Place, PlaceIndex, Route, Source,
-    TimePreset,
+    Category, ClaimSeries, Dataset, DatasetParts, Event, EventIndex, Names, Place, PlaceIndex,
+    Route, Source, StoryStep, TimePreset,
 };
+pub use filter::EventFilter;
 pub use time::{Moment, Precision, TimeError, format_cursor, format_offset, offset_to_iso};

@@ -32,6 +32,17 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
                 }
             }
         });
+        ui.menu_button("View", |ui| {
+            for (theme, label) in [
+                (egui::ThemePreference::System, "Follow the system theme"),
+                (egui::ThemePreference::Light, "Light"),
+                (egui::ThemePreference::Dark, "Dark"),
+            ] {
+                if ui.radio(state.theme == theme, label).clicked() {
+                    intents.push(Intent::SetTheme(theme));
+                }
+            }
+        });
         ui.separator();
         ui.strong("Zhanaozen Atlas");
         ui.separator();

@@ -35,6 +35,20 @@ pub fn area_fill(role: AreaRole) -> Color32 {
     }
 }
 
+/// The colour of a claimant's line on the claims chart.
+pub fn claimant_color(c: crate::model::Claimant) -> Color32 {
+    use crate::model::Claimant::*;
+    match c {
+        Government => Color32::from_rgb(0x15, 0x65, 0xc0),
+        Prosecutor => Color32::from_rgb(0x00, 0x83, 0x8f),
+        Court => Color32::from_rgb(0x45, 0x5a, 0x64),
+        Opposition => Color32::from_rgb(0xef, 0x8f, 0x00),
+        RightsGroup => Color32::from_rgb(0x2e, 0x7d, 0x32),
+        Witness => Color32::from_rgb(0xc6, 0x28, 0x28),
+        Media => Color32::from_rgb(0x8e, 0x24, 0xaa),
+    }
+}
+
 /// The colour of an event category; unknown categories of other datasets get a neutral grey.
 pub fn category_color(category: &str) -> Color32 {
     match category {

@@ -5,8 +5,8 @@ use egui::{Align2, Rect, RichText, Ui, UiBuilder, vec2};
 use crate::{app::Intent, basemap::ATTRIBUTION};
 
 /// Zoom in, zoom out and "Fit region", in the map's top-left corner.
-pub fn show(ui: &mut Ui, map_rect: Rect, intents: &mut Vec<Intent>) {
-    let area = Rect::from_min_size(map_rect.min + vec2(10.0, 10.0), vec2(260.0, 32.0));
+pub fn show(ui: &mut Ui, map_rect: Rect, measuring: bool, intents: &mut Vec<Intent>) {
+    let area = Rect::from_min_size(map_rect.min + vec2(10.0, 10.0), vec2(340.0, 32.0));
     ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
         egui::Frame::popup(ui.style())
             .inner_margin(4.0)
@@ -25,6 +25,15 @@ pub fn show(ui: &mut Ui, map_rect: Rect, intents: &mut Vec<Intent>) {
                         .clicked()
                     {
                         intents.push(Intent::ZoomOut);
+                    }
+                    if ui
+                        .selectable_label(measuring, "Measure")
+                        .on_hover_text(
+                            "Measure the distance between two points or places (Esc stops)",
+                        )
+                        .clicked()
+                    {
+                        intents.push(Intent::MeasureToggle);
                     }
                     if ui
                         .button("Fit region")

@@ -4,11 +4,14 @@
 mod basemap;
 mod controls;
 mod labels;
+mod legend;
+mod measure;
 mod places;
 mod route;
 mod toll;
 
 pub use labels::{LabelCandidate, LabelStyle, MapLabel, place_labels};
+pub use measure::reading as measure_reading;
 
 use egui::{Rect, Ui};
 use walkers::{Map, MapMemory, Projector, lon_lat};
@@ -43,9 +46,19 @@ pub fn show(ui: &mut Ui, state: &AtlasState, memory: &mut MapMemory) -> Vec<Inte
         all_labels.extend(places.others);
         all_labels.extend(places::town_labels(&painter, &view, state));
         labels::paint(&painter, all_labels, &places.markers);
-        controls::show(ui, rect, &mut intents);
+        if let Some(points) = &state.measure {
+            measure::paint(&painter, &view, points);
+            if response.clicked()
+                && let Some(pos) = response.interact_pointer_pos()
+            {
+                intents.push(Intent::MeasurePoint(projector.unproject(pos.to_vec2())));
+            }
+        }
+        controls::show(ui, rect, state.measure.is_some(), &mut intents);
         controls::attribution(ui, rect);
-        toll::show(ui, rect, state);
+        legend::show(ui, rect, state);
+        intents.extend(toll::show(ui, rect, state));
+        intents.extend(crate::ui::story::show(ui, rect, state));
     });
     // Wheel zoom is free-running in walkers; keep it within the range the basemap is made for.
     let zoom = memory.zoom();

@@ -105,7 +105,11 @@ pub fn show(
             n => format!("{} — {n} events", place.names.en),
         });
         if response.clicked() {
-            intents.push(Intent::SelectPlace(p));
+            // While measuring, a place is a point to measure from or to.
+            intents.push(match state.measure {
+                Some(_) => Intent::MeasurePoint(place.position),
+                None => Intent::SelectPlace(p),
+            });
         }
 
         let size = if place.focus { 17.0 } else { 13.5 };

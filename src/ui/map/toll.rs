@@ -1,55 +1,62 @@
 //! The death-toll counter in the map's corner: what each claimant said by the cursor's date, side
-//! by side, from the dataset's claims. It follows the cursor and never picks one figure.
+//! by side, from the dataset's claims. It follows the cursor and never picks one figure; "Chart"
+//! opens every claim over time.
 
 use egui::{Align2, Rect, RichText, Ui, UiBuilder, vec2};
 
-use crate::app::AtlasState;
+use crate::app::{AtlasState, Intent};
 
 /// The subject the counter follows.
 pub const SUBJECT: &str = "death toll";
 
-pub fn show(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
+pub fn show(ui: &mut Ui, map_rect: Rect, state: &AtlasState) -> Vec<Intent> {
+    let mut intents = Vec::new();
     let d = &state.dataset;
     if !d.claims.iter().any(|c| c.subject == SUBJECT) {
-        return;
+        return intents;
     }
     let latest = d.latest_claims(SUBJECT, state.cursor);
     let width = 300.0;
     let area =
         Align2::RIGHT_TOP.anchor_size(map_rect.right_top() + vec2(-10.0, 10.0), vec2(width, 0.0));
-    ui.scope_builder(
-        UiBuilder::new().max_rect(Rect::from_min_size(
-            area.min,
-            vec2(width, map_rect.height() * 0.6),
-        )),
-        |ui| {
-            egui::Frame::popup(ui.style())
-                .inner_margin(8.0)
-                .show(ui, |ui| {
-                    ui.set_width(width - 16.0);
+    let max = Rect::from_min_size(area.min, vec2(width, map_rect.height() * 0.6));
+    ui.scope_builder(UiBuilder::new().max_rect(max), |ui| {
+        egui::Frame::popup(ui.style())
+            .inner_margin(8.0)
+            .show(ui, |ui| {
+                ui.set_width(width - 16.0);
+                ui.horizontal(|ui| {
                     ui.label(
                         RichText::new("Death toll, as each side put it by this date").strong(),
                     );
-                    if latest.is_empty() {
-                        ui.weak("No figure has been given yet.");
-                    }
-                    for c in latest {
-                        ui.horizontal_wrapped(|ui| {
-                            ui.label(RichText::new(c.value.format()).strong().size(15.0));
-                            let who = match &c.claimant_name {
-                                Some(name) => format!("{}: {name}", c.claimant.label()),
-                                None => c.claimant.label().to_string(),
-                            };
-                            ui.label(RichText::new(who).small());
-                        })
-                        .response
-                        .on_hover_text(format!(
-                            "{}\nSource: {}",
-                            c.note.as_deref().unwrap_or(""),
-                            d.sources[c.source].publisher
-                        ));
+                    if ui
+                        .small_button("Chart")
+                        .on_hover_text("Every claim over time, with its source")
+                        .clicked()
+                    {
+                        intents.push(Intent::ShowClaims(Some(SUBJECT.to_string())));
                     }
                 });
-        },
-    );
+                if latest.is_empty() {
+                    ui.weak("No figure has been given yet.");
+                }
+                for c in latest {
+                    let who = match &c.claimant_name {
+                        Some(name) => format!("{}: {name}", c.claimant.label()),
+                        None => c.claimant.label().to_string(),
+                    };
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new(c.value.format()).strong().size(15.0));
+                        ui.label(RichText::new(who).small());
+                    })
+                    .response
+                    .on_hover_text(format!(
+                        "{}\nSource: {}",
+                        c.note.as_deref().unwrap_or(""),
+                        d.sources[c.source].publisher
+                    ));
+                }
+            });
+    });
+    intents
 }

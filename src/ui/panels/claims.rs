@@ -39,15 +39,8 @@ pub fn table<'a>(
                         ui.label(RichText::new(note).small());
                     }
                     let source = &d.sources[c.source];
-                    match &source.url {
-                        Some(url) => {
-                            ui.hyperlink_to(format!("{}: {}", source.publisher, source.title), url)
-                        }
-                        None => ui.label(format!(
-                            "{}: {} (no link recorded)",
-                            source.publisher, source.title
-                        )),
-                    };
+                    let text = format!("{}: {}", source.publisher, source.title);
+                    crate::ui::source_link::show(ui, text, source.url.as_deref());
                 });
         }
     });

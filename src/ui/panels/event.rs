@@ -85,6 +85,13 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
                 .color(theme::DISPUTED)
                 .strong(),
         );
+        if ui
+            .small_button("Chart all claims")
+            .on_hover_text("Every claim on this subject over time")
+            .clicked()
+        {
+            intents.push(Intent::ShowClaims(Some(subject.to_string())));
+        }
         let about = d.claims_about(e).filter(|c| c.subject == subject);
         super::claims::table(ui, state, &format!("{e}-{subject}"), about);
     }
@@ -98,15 +105,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
         let source = &d.sources[s];
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(&source.publisher).strong());
-            // Only http(s) links reach the dataset (checked on load); they open only on a click.
-            match &source.url {
-                Some(url) => {
-                    ui.hyperlink_to(&source.title, url);
-                }
-                None => {
-                    ui.label(format!("{} (no link recorded)", source.title));
-                }
-            }
+            crate::ui::source_link::show(ui, source.title.clone(), source.url.as_deref());
         });
         if let Some(note) = &source.note {
             ui.label(RichText::new(note).small().weak());

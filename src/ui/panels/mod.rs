@@ -2,15 +2,19 @@
 
 mod claims;
 mod event;
+mod filters;
 mod overview;
 mod place;
 
 use egui::Ui;
 
+pub use claims::table as claims_table;
+
 use crate::app::{AtlasState, Intent};
 
 pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
     let mut intents = Vec::new();
+    filters::show(ui, state, &mut intents);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {

@@ -14,6 +14,18 @@ pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
     ui.add_space(8.0);
     ui.label("Click a place on the map or a mark on the timeline. Drag the timeline to move through time; the Left and Right arrow keys step from event to event.");
     ui.add_space(8.0);
+    if !d.story.is_empty() {
+        if ui
+            .button(format!("Start the guided tour ({} steps)", d.story.len()))
+            .on_hover_text(
+                "Step through the key events with a short caption each (Page Up/Page Down)",
+            )
+            .clicked()
+        {
+            intents.push(Intent::StoryStart);
+        }
+        ui.add_space(8.0);
+    }
     ui.strong("Places of the events");
     for (p, place) in d.places.iter().enumerate().filter(|(_, p)| p.focus) {
         if ui.link(&place.names.en).clicked() {

@@ -49,6 +49,30 @@ pub fn show(ui: &mut Ui, state: &AtlasState, p: usize, intents: &mut Vec<Intent>
                 ui.end_row();
             }
         });
+    ui.horizontal(|ui| {
+        let coords = format!("{:.5}, {:.5}", place.position.y(), place.position.x());
+        if ui
+            .small_button("Copy coordinates")
+            .on_hover_text(format!("Copy \"{coords}\" (latitude, longitude)"))
+            .clicked()
+        {
+            ui.ctx().copy_text(coords);
+        }
+    });
+    // Distances to the places of the events, on the WGS84 ellipsoid.
+    for other in d
+        .places
+        .iter()
+        .enumerate()
+        .filter(|(i, o)| o.focus && *i != p)
+        .map(|(_, o)| o)
+    {
+        ui.label(format!(
+            "{:.1} km to {} (geodesic)",
+            crate::geometry::distance_km(place.position, other.position),
+            other.names.en
+        ));
+    }
     if let Some(note) = &place.coordinate_source {
         ui.label(RichText::new(note).small().weak());
     }

@@ -29,13 +29,18 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
                 .candidates_overlapping(a, b)
                 .filter(|&e| state.is_event_shown(e))
                 .count(),
-            _ => d.events_started_by(state.cursor),
+            _ => state.filtered_started_by_cursor(),
         };
         let what = match state.time_mode {
             TimeMode::Cumulative => "have happened by this date",
             TimeMode::Window => "fall in the window",
         };
-        ui.label(format!("{shown} of {} events {what}", d.events.len()));
+        let of = if state.filter.is_active() {
+            format!("{} filtered", state.filtered_count())
+        } else {
+            d.events.len().to_string()
+        };
+        ui.label(format!("{shown} of {of} events {what}"));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let mut utc = state.show_utc;
             let tip = format!(

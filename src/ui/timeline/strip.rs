@@ -223,7 +223,8 @@ fn marks(
         );
         return false;
     }
-    let visible = candidates.filter(|&i| d.event_overlaps(&d.events[i], view.start, view.end));
+    let visible = candidates
+        .filter(|&i| state.filter_mask[i] && d.event_overlaps(&d.events[i], view.start, view.end));
     let max_lanes = ((lanes_rect.height() + 2.0) / (LANE_HEIGHT + 2.0))
         .floor()
         .max(1.0) as usize;
@@ -388,6 +389,9 @@ fn buckets_in_map_view(state: &AtlasState, resolution: Resolution) -> Vec<Bucket
     let mut buckets: Vec<Bucket> = Vec::new();
     for i in d.candidates_overlapping(view.start, view.end) {
         let e = &d.events[i];
+        if !state.filter_mask[i] {
+            continue;
+        }
         let Some(p) = e.place.map(|p| d.places[p].position) else {
             continue;
         };

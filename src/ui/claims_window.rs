@@ -1,0 +1,82 @@
+//! The claims window: for a contested subject, each claimant's figures over time as a step line
+//! (points cite their source on hover), beside the list of the same claims.
+
+use egui::{Context, RichText};
+use egui_plot::{Legend, Line, Plot, Points};
+use jiff::Timestamp;
+
+use crate::{
+    app::{AtlasState, Intent},
+    ui::{panels::claims_table, theme},
+};
+
+const DAY: f64 = 86_400.0;
+
+/// Days since 1970 as a plot coordinate.
+fn x_of(t: Timestamp) -> f64 {
+    t.as_second() as f64 / DAY
+}
+
+pub fn show(ctx: &Context, state: &AtlasState, subject: &str) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    let d = &state.dataset;
+    let mut open = true;
+    egui::Window::new(format!("Claims: {subject}"))
+        .open(&mut open)
+        .default_size([720.0, 520.0])
+        .show(ctx, |ui| {
+            let series = d.claim_series(subject);
+            if series.is_empty() {
+                ui.label("No dated figures to chart; the claims are listed below.");
+            } else {
+                let tz = jiff::tz::TimeZone::fixed(d.offset);
+                let date = move |x: f64| {
+                    Timestamp::from_second((x * DAY) as i64)
+                        .map(|t| t.to_zoned_datetime(tz.clone()).strftime("%-d %b %Y").to_string())
+                        .unwrap_or_default()
+                };
+                let date_axis = date.clone();
+                let label = move |hover: &egui_plot::HoverPosition<'_>| -> Option<String> {
+                    match hover {
+                        egui_plot::HoverPosition::NearDataPoint { plot_name, position, .. } => {
+                            Some(format!("{plot_name}\n{}: {}", date(position.x), position.y))
+                        }
+                        _ => None,
+                    }
+                };
+                Plot::new(("claims-plot", subject))
+                    .height(260.0)
+                    .legend(Legend::default())
+                    .x_axis_formatter(move |mark, _| date_axis(mark.value))
+                    .y_axis_label(subject.to_string())
+                    .label_formatter(label)
+                    .allow_scroll(false)
+                    .show(ui, |plot| {
+                        for s in &series {
+                            let color = theme::claimant_color(s.claimant);
+                            // A step line: a figure holds until the same claimant gives another.
+                            let mut steps: Vec<[f64; 2]> = Vec::new();
+                            for (i, &(t, v, _)) in s.points.iter().enumerate() {
+                                if i > 0 {
+                                    steps.push([x_of(t), steps[steps.len() - 1][1]]);
+                                }
+                                steps.push([x_of(t), v]);
+                            }
+                            let name = s.claimant.label();
+                            plot.line(Line::new(name, steps).color(color).width(2.0));
+                            let points: Vec<[f64; 2]> = s.points.iter().map(|&(t, v, _)| [x_of(t), v]).collect();
+                            plot.points(Points::new(name, points).color(color).radius(4.0));
+                        }
+                    });
+                ui.label(RichText::new("A range (\"at least 15\") is drawn at its bound. Hover a point for its date and figure; the list below gives each claim's source.").small().weak());
+            }
+            ui.separator();
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                claims_table(ui, state, subject, d.claims.iter().filter(|c| c.subject == subject));
+            });
+        });
+    if !open {
+        intents.push(Intent::ShowClaims(None));
+    }
+    intents
+}

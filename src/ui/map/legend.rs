@@ -1,0 +1,50 @@
+//! The legend, always on the map: what the colours of places and event categories mean.
+
+use egui::{Align2, Rect, RichText, Ui, UiBuilder, vec2};
+
+use crate::{app::AtlasState, ui::theme};
+
+pub fn show(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
+    let width = 330.0;
+    let area = Align2::LEFT_BOTTOM.anchor_size(
+        map_rect.left_bottom() + vec2(10.0, -10.0),
+        vec2(width, 120.0),
+    );
+    ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
+        ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
+            egui::Frame::popup(ui.style())
+                .inner_margin(6.0)
+                .show(ui, |ui| {
+                    ui.set_max_width(width - 12.0);
+                    ui.horizontal_wrapped(|ui| {
+                        ui.spacing_mut().item_spacing = vec2(4.0, 2.0);
+                        for (color, text) in [
+                            (theme::FOCUS_PLACE, "place of the events"),
+                            (theme::ACTIVE_PLACE, "events happened"),
+                            (theme::FADED_PLACE, "still to come"),
+                        ] {
+                            swatch(ui, color, true);
+                            ui.label(RichText::new(text).small());
+                        }
+                    });
+                    ui.horizontal_wrapped(|ui| {
+                        ui.spacing_mut().item_spacing = vec2(4.0, 2.0);
+                        for c in state.dataset.categories() {
+                            swatch(ui, theme::category_color(&c.0), false);
+                            ui.label(RichText::new(&c.0).small());
+                        }
+                    });
+                });
+        });
+    });
+}
+
+/// A round swatch for places, a square one for categories.
+fn swatch(ui: &mut Ui, color: egui::Color32, round: bool) {
+    let (r, _) = ui.allocate_exact_size(vec2(10.0, 10.0), egui::Sense::hover());
+    if round {
+        ui.painter().circle_filled(r.center(), 4.5, color);
+    } else {
+        ui.painter().rect_filled(r, 2.0, color);
+    }
+}

@@ -1,0 +1,73 @@
+//! The filter bar at the top of the side panel: a search box (Ctrl+F) and category toggles whose
+//! colours are the map's and the timeline's. Map and timeline follow as you type.
+
+use egui::{Key, Modifiers, RichText, Ui};
+
+use crate::{
+    app::{AtlasState, Intent},
+    ui::theme,
+};
+
+pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
+    let d = &state.dataset;
+    let search_id = ui.make_persistent_id("event-search");
+    if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::F)) {
+        ui.memory_mut(|m| m.request_focus(search_id));
+    }
+    let mut query = state.filter.query.clone();
+    let edit = egui::TextEdit::singleline(&mut query)
+        .id(search_id)
+        .hint_text("Search events (Ctrl+F)")
+        .desired_width(f32::INFINITY);
+    let response = ui.add(edit);
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Search events"));
+    if response.changed() {
+        let mut filter = state.filter.clone();
+        filter.query = query;
+        intents.push(Intent::SetFilter(filter));
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing = egui::vec2(4.0, 4.0);
+        for c in d.categories() {
+            let on = !state.filter.hidden_categories.contains(&c.0);
+            let color = theme::category_color(&c.0);
+            let text = RichText::new(&c.0).color(if on { egui::Color32::WHITE } else { color });
+            let button = egui::Button::new(text)
+                .fill(if on {
+                    color
+                } else {
+                    egui::Color32::TRANSPARENT
+                })
+                .stroke(egui::Stroke::new(1.0, color));
+            if ui
+                .add(button)
+                .on_hover_text(if on {
+                    "Click to hide these events"
+                } else {
+                    "Click to show these events"
+                })
+                .clicked()
+            {
+                let mut filter = state.filter.clone();
+                if on {
+                    filter.hidden_categories.insert(c.0.clone());
+                } else {
+                    filter.hidden_categories.remove(&c.0);
+                }
+                intents.push(Intent::SetFilter(filter));
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label(format!(
+            "{} of {} events shown",
+            state.filtered_count(),
+            d.events.len()
+        ));
+        if state.filter.is_active() && ui.small_button("Show all").clicked() {
+            intents.push(Intent::SetFilter(Default::default()));
+        }
+    });
+    ui.separator();
+}

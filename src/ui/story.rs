@@ -1,0 +1,73 @@
+//! The guided tour's bar over the map: the step's caption and the buttons to move through it.
+
+use egui::{Align2, Rect, RichText, Ui, UiBuilder, vec2};
+
+use crate::app::{AtlasState, Intent, StepDirection};
+
+pub fn show(ui: &mut Ui, map_rect: Rect, state: &AtlasState) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    let (Some(step), false) = (state.story_step, state.dataset.story.is_empty()) else {
+        return intents;
+    };
+    let story = &state.dataset.story;
+    let s = &story[step.min(story.len() - 1)];
+    let event = &state.dataset.events[s.event];
+    let width = (map_rect.width() - 40.0).min(640.0);
+    let area = Align2::CENTER_BOTTOM.anchor_size(
+        map_rect.center_bottom() - vec2(0.0, 30.0),
+        vec2(width, 10.0),
+    );
+    ui.scope_builder(
+        UiBuilder::new().max_rect(Rect::from_min_size(
+            area.min - vec2(0.0, 140.0),
+            vec2(width, 150.0),
+        )),
+        |ui| {
+            ui.with_layout(egui::Layout::bottom_up(egui::Align::Center), |ui| {
+                egui::Frame::popup(ui.style())
+                    .inner_margin(10.0)
+                    .show(ui, |ui| {
+                        ui.set_width(width - 20.0);
+                        ui.horizontal(|ui| {
+                            ui.label(
+                                RichText::new(format!(
+                                    "Guided tour · step {} of {}",
+                                    step + 1,
+                                    story.len()
+                                ))
+                                .weak(),
+                            );
+                            ui.with_layout(
+                                egui::Layout::right_to_left(egui::Align::Center),
+                                |ui| {
+                                    if ui.button("Exit tour").clicked() {
+                                        intents.push(Intent::StoryExit);
+                                    }
+                                    if ui
+                                        .add_enabled(
+                                            step + 1 < story.len(),
+                                            egui::Button::new("Next step"),
+                                        )
+                                        .on_hover_text("Next step (Page Down)")
+                                        .clicked()
+                                    {
+                                        intents.push(Intent::StoryStep(StepDirection::Next));
+                                    }
+                                    if ui
+                                        .add_enabled(step > 0, egui::Button::new("Previous step"))
+                                        .on_hover_text("Previous step (Page Up)")
+                                        .clicked()
+                                    {
+                                        intents.push(Intent::StoryStep(StepDirection::Previous));
+                                    }
+                                },
+                            );
+                        });
+                        ui.label(RichText::new(&event.title).strong());
+                        ui.label(&s.caption);
+                    });
+            });
+        },
+    );
+    intents
+}
