@@ -6,8 +6,7 @@ use jiff::tz::Offset;
 use super::{
     LoadError, Location,
     dates::{self, DateForm},
-    geojson::no_rows,
-    import::{ImportReport, Row, build_dataset},
+    import::{ImportReport, Row, finish},
 };
 use crate::model::{Dataset, Precision};
 
@@ -155,18 +154,7 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
             Err((column, message)) => report.skip(at(column), message),
         }
     }
-    report.rows_used = rows.len();
-    if rows.is_empty() {
-        return Err(LoadError {
-            file: file.to_string(),
-            problems: no_rows(&report),
-        });
-    }
-    let description = format!("Imported from {file}. {}", report.summary());
-    Ok((
-        build_dataset(file, description, offset.unwrap_or(Offset::UTC), rows),
-        report,
-    ))
+    finish(file, offset.unwrap_or(Offset::UTC), rows, report)
 }
 
 fn csv_error(file: &str, e: &csv::Error) -> LoadError {

@@ -7,7 +7,7 @@ use jiff::tz::Offset;
 use super::{
     LoadError, Location,
     dates::{self, DateForm},
-    import::{ImportReport, Row, build_dataset},
+    import::{ImportReport, Row, finish},
 };
 use crate::model::{Dataset, Precision};
 
@@ -81,28 +81,7 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
             Err((field, message)) => report.skip(at(field), message),
         }
     }
-    report.rows_used = rows.len();
-    if rows.is_empty() {
-        return Err(LoadError {
-            file: file.to_string(),
-            problems: no_rows(&report),
-        });
-    }
-    let description = format!("Imported from {file}. {}", report.summary());
-    Ok((build_dataset(file, description, offset, rows), report))
-}
-
-/// Every skipped row as the problem list of a file that had none to use.
-pub fn no_rows(report: &ImportReport) -> Vec<super::Problem> {
-    let mut problems = vec![super::Problem {
-        location: Location::File,
-        message: format!(
-            "no usable rows: {} of {} skipped",
-            report.skipped_total, report.skipped_total
-        ),
-    }];
-    problems.extend(report.skipped.iter().cloned());
-    problems
+    finish(file, offset, rows, report)
 }
 
 fn property<'a>(f: &'a Feature, key: &str) -> Option<&'a JsonValue> {

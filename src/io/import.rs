@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use jiff::tz::Offset;
 
-use super::{Location, Problem, is_web_link};
+use super::{LoadError, Location, Problem, is_web_link};
 use crate::model::{Category, Dataset, DatasetParts, Event, Moment, Names, Place, Source};
 
 /// One usable row (a CSV line or a GeoJSON feature).
@@ -60,6 +60,33 @@ impl ImportReport {
         }
         s
     }
+}
+
+/// The end of an import: the dataset with its report, or, when no row was usable, every skipped
+/// row as the file's problems.
+pub fn finish(
+    file: &str,
+    offset: Offset,
+    rows: Vec<Row>,
+    mut report: ImportReport,
+) -> Result<(Dataset, ImportReport), LoadError> {
+    report.rows_used = rows.len();
+    if rows.is_empty() {
+        let mut problems = vec![Problem {
+            location: Location::File,
+            message: format!(
+                "no usable rows: {} of {} skipped",
+                report.skipped_total, report.skipped_total
+            ),
+        }];
+        problems.extend(report.skipped.iter().cloned());
+        return Err(LoadError {
+            file: file.to_string(),
+            problems,
+        });
+    }
+    let description = format!("Imported from {file}. {}", report.summary());
+    Ok((build_dataset(file, description, offset, rows), report))
 }
 
 /// Builds a dataset from imported rows: one place per distinct place id (or coordinate), one source
