@@ -51,6 +51,19 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write a deterministic synthetic dataset (for benchmarks): events clustered around real towns
+    /// over two years, labelled synthetic.
+    Generate {
+        #[arg(long)]
+        events: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long, value_enum, default_value = "json")]
+        format: crate::generate::GeneratedFormat,
+        /// The file to write; standard output without it.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Write the dataset's events as GeoJSON or CSV.
     Export {
         /// A dataset: the app's JSON, GeoJSON or CSV; the built-in record when omitted.

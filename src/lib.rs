@@ -8,6 +8,7 @@ pub mod app;
 pub mod basemap;
 pub mod check;
 pub mod cli;
+pub mod generate;
 pub mod geometry;
 pub mod io;
 pub mod model;

@@ -8,7 +8,7 @@ use zhanaozen_atlas::{
     app::{AtlasApp, Screenshot},
     check::{Summary, errors_json},
     cli::{self, Cli, Command},
-    io,
+    generate, io,
 };
 
 fn main() -> ExitCode {
@@ -27,21 +27,39 @@ fn main() -> ExitCode {
             };
             let all: Vec<usize> = (0..loaded.dataset.events.len()).collect();
             let text = io::export(&loaded.dataset, &all, format);
-            match out {
-                None => {
-                    print!("{text}");
-                    ExitCode::SUCCESS
-                }
-                Some(path) => match std::fs::write(path, text) {
-                    Ok(()) => {
-                        eprintln!("wrote {} events to {}", all.len(), path.display());
-                        ExitCode::SUCCESS
-                    }
-                    Err(e) => fail(&format!("{}: cannot write: {e}", path.display())),
-                },
-            }
+            write_out(out.as_ref(), &text, all.len())
+        }
+        Some(Command::Generate {
+            events,
+            seed,
+            format,
+            ref out,
+        }) => {
+            let spec = generate::Spec { events, seed };
+            let text = match format {
+                generate::GeneratedFormat::Json => generate::json(spec),
+                generate::GeneratedFormat::Csv => generate::csv(spec),
+            };
+            write_out(out.as_ref(), &text, events)
         }
         None => run_app(args),
+    }
+}
+
+/// Writes `text` to `out`, or to standard output.
+fn write_out(out: Option<&std::path::PathBuf>, text: &str, events: usize) -> ExitCode {
+    match out {
+        None => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Some(path) => match std::fs::write(path, text) {
+            Ok(()) => {
+                eprintln!("wrote {events} events to {}", path.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&format!("{}: cannot write: {e}", path.display())),
+        },
     }
 }
 
