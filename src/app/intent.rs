@@ -86,6 +86,11 @@ pub enum Intent {
     /// Open the claims window for a subject, or close it.
     ShowClaims(Option<String>),
     SetTheme(egui::ThemePreference),
+    /// Centre the map on a point at a zoom (clicking a cluster).
+    ZoomMapTo {
+        center: geo::Point,
+        zoom: f64,
+    },
 }
 
 /// The lowest and highest map zoom: all of Kazakhstan, and a town's streets.
@@ -233,6 +238,10 @@ pub fn apply(state: &mut AtlasState, intent: Intent) {
         }
         Intent::ShowClaims(subject) => state.claims_window = subject,
         Intent::SetTheme(theme) => state.theme = theme,
+        Intent::ZoomMapTo { center, zoom } => {
+            state.map.center_at(center);
+            set_zoom(&mut state.map, zoom);
+        }
         Intent::Export { format, path } => {
             let events: Vec<usize> = (0..state.dataset.events.len()).collect();
             let text = io::export(&state.dataset, &events, format);

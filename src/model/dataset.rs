@@ -119,6 +119,8 @@ pub struct Dataset {
     pub time_presets: Vec<TimePreset>,
     /// A guided tour: events in order, each with a short caption.
     pub story: Vec<StoryStep>,
+    /// The first start and the last end, computed once: the timeline asks for it every frame.
+    span: Option<(Timestamp, Timestamp)>,
     /// The longest time an event covers (its span, or its period for a coarse date): how far
     /// before a range an event may start and still reach into it.
     max_extent_seconds: i64,
@@ -219,6 +221,13 @@ impl Dataset {
                 events_by_place[p].push(i);
             }
         }
+        let span = events.first().map(|first| {
+            let last = events
+                .iter()
+                .map(|e| e.end.unwrap_or(e.start).period_end(offset))
+                .max();
+            (first.start.start, last.unwrap_or(first.start.start))
+        });
         let max_extent_seconds = events
             .iter()
             .map(|e| {
@@ -252,6 +261,7 @@ impl Dataset {
             time_presets,
             story,
             max_extent_seconds,
+            span,
             events_by_place,
         }
     }
@@ -367,13 +377,7 @@ impl Dataset {
     /// The first and last instants the dataset covers (to the end of the last event's period or
     /// span). `None` for a dataset without events.
     pub fn time_span(&self) -> Option<(Timestamp, Timestamp)> {
-        let first = self.events.first()?.start.start;
-        let last = self
-            .events
-            .iter()
-            .map(|e| e.end.unwrap_or(e.start).period_end(self.offset))
-            .max()?;
-        Some((first, last))
+        self.span
     }
 
     /// How many events have started at or before `t`: events `0..n` have happened. O(log n).

@@ -2,6 +2,7 @@
 //! walkers map without tiles (walkers handles the pan and zoom gestures).
 
 mod basemap;
+mod clusters;
 mod controls;
 mod labels;
 mod legend;
@@ -43,7 +44,8 @@ pub fn show(ui: &mut Ui, state: &AtlasState, memory: &mut MapMemory) -> Vec<Inte
         // Label priority: Zhanaozen and Aktau, the route, the other places, the basemap's towns.
         let mut all_labels = places.focus;
         all_labels.extend(route_labels);
-        all_labels.extend(places.others);
+        // Beyond a few hundred, more labels could not find room anyway; placing them costs O(n²).
+        all_labels.extend(places.others.into_iter().take(MAX_PLACE_LABELS));
         all_labels.extend(places::town_labels(&painter, &view, state));
         labels::paint(&painter, all_labels, &places.markers);
         if let Some(points) = &state.measure {
@@ -67,6 +69,9 @@ pub fn show(ui: &mut Ui, state: &AtlasState, memory: &mut MapMemory) -> Vec<Inte
     }
     intents
 }
+
+/// The most labels of ordinary places tried per frame.
+const MAX_PLACE_LABELS: usize = 300;
 
 /// The scale and offset that take the Mercator plane to the screen in this frame.
 fn mercator_view(projector: &Projector, rect: Rect) -> MercatorView {

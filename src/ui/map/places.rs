@@ -2,7 +2,7 @@
 
 use egui::{Color32, FontId, Id, Painter, Rect, Sense, Stroke, Ui, vec2};
 
-use super::{LabelStyle, MapLabel, to_pos};
+use super::{LabelStyle, MapLabel, clusters, to_pos};
 use crate::{
     app::{AtlasState, Intent},
     basemap::Basemap,
@@ -33,15 +33,40 @@ pub fn show(
         others: Vec::new(),
     };
 
-    // Label priority among the others: the selection, then places with events.
-    let mut order: Vec<usize> = (0..d.places.len()).collect();
-    order.sort_by_key(|&p| (state.selection.place != Some(p), d.events_at(p).is_empty()));
-    for p in order {
-        let place = &d.places[p];
-        let pos = to_pos(view.to_screen(mercator(place.position.x(), place.position.y())));
-        if !clip.contains(pos) {
-            continue;
+    // The places in view; past a few hundred, all but the focus places and the selection are
+    // clustered by screen cell.
+    let in_view: Vec<(usize, egui::Pos2)> = (0..d.places.len())
+        .map(|p| {
+            (
+                p,
+                to_pos(
+                    view.to_screen(mercator(d.places[p].position.x(), d.places[p].position.y())),
+                ),
+            )
+        })
+        .filter(|(_, pos)| clip.contains(*pos))
+        .collect();
+    let clustering = in_view.len() > CLUSTER_ABOVE;
+    let mut single: Vec<(usize, egui::Pos2)>;
+    if clustering {
+        let (keep, rest): (Vec<_>, Vec<_>) = in_view
+            .into_iter()
+            .partition(|&(p, _)| d.places[p].focus || state.selection.place == Some(p));
+        single = keep;
+        for c in clusters::cluster(rest.into_iter(), CLUSTER_CELL) {
+            if let [only] = c.members[..] {
+                single.push((only, c.center));
+            } else {
+                cluster_marker(ui, painter, state, &c, view, intents);
+            }
         }
+    } else {
+        single = in_view;
+    }
+    // Label priority among the others: the selection, then places with events.
+    single.sort_by_key(|&(p, _)| (state.selection.place != Some(p), d.events_at(p).is_empty()));
+    for (p, pos) in single {
+        let place = &d.places[p];
         let active = state.is_place_active(p);
         let has_events = !d.events_at(p).is_empty();
         let radius = if place.focus { 8.0 } else { 5.0 };
@@ -78,7 +103,7 @@ pub fn show(
         }
         painter.circle(pos, radius, fill, Stroke::new(1.5, Color32::WHITE));
         let count = state.shown_event_count(p);
-        if count > 0 {
+        if count > 0 && !clustering {
             // How many of its events the map shows now.
             let badge = pos + vec2(radius + 2.0, -radius - 2.0);
             painter.circle(
@@ -134,6 +159,60 @@ pub fn show(
         }
     }
     out
+}
+
+/// Above this many places in view, markers are clustered.
+pub const CLUSTER_ABOVE: usize = 300;
+/// The size of a clustering cell, in points.
+const CLUSTER_CELL: f32 = 28.0;
+
+/// A cluster's marker: its count, coloured as its most advanced member; a click zooms in on it.
+fn cluster_marker(
+    ui: &mut Ui,
+    painter: &Painter,
+    state: &AtlasState,
+    c: &clusters::Cluster,
+    view: &MercatorView,
+    intents: &mut Vec<Intent>,
+) {
+    let active = c.members.iter().any(|&p| state.is_place_active(p));
+    let n = c.members.len();
+    let radius = 7.0 + (n as f32).log2() * 1.5;
+    let fill = if active {
+        theme::ACTIVE_PLACE
+    } else {
+        theme::FADED_PLACE
+    };
+    painter.circle(
+        c.center,
+        radius,
+        fill.gamma_multiply(0.85),
+        Stroke::new(1.5, Color32::WHITE),
+    );
+    painter.text(
+        c.center,
+        egui::Align2::CENTER_CENTER,
+        n.to_string(),
+        FontId::proportional(10.0),
+        Color32::WHITE,
+    );
+    let id = Id::unique(("cluster", &state.dataset.places[c.members[0]].id));
+    let response = ui.interact(
+        egui::Rect::from_center_size(c.center, vec2(2.0 * radius, 2.0 * radius)),
+        id,
+        Sense::click(),
+    );
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{n} places")));
+    let response = response.on_hover_text(format!("{n} places here; click to zoom in"));
+    if response.clicked() {
+        let (lon, lat) =
+            crate::geometry::mercator_inverse(view.to_mercator([c.center.x, c.center.y]));
+        intents.push(Intent::ZoomMapTo {
+            center: geo::Point::new(lon, lat),
+            zoom: (view.world_px / 256.0).log2() + 2.0,
+        });
+    }
 }
 
 /// Labels for the basemap's towns that the dataset does not have, largest first.
