@@ -26,8 +26,16 @@ pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
         }
         ui.add_space(8.0);
     }
-    ui.strong("Places of the events");
-    for (p, place) in d.places.iter().enumerate().filter(|(_, p)| p.focus) {
+    let focus: Vec<(usize, &crate::model::Place)> = d
+        .places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.focus)
+        .collect();
+    if !focus.is_empty() {
+        ui.strong("Places of the events");
+    }
+    for (p, place) in focus {
         if ui.link(&place.names.en).clicked() {
             intents.push(Intent::SelectPlace(p));
         }
