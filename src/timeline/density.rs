@@ -100,23 +100,7 @@ impl Density {
         let tz = TimeZone::fixed(offset);
         let levels = Resolution::ALL
             .into_iter()
-            .map(|r| {
-                let mut buckets: Vec<Bucket> = Vec::new();
-                for t in starts.clone() {
-                    match buckets.last_mut() {
-                        Some(b) if t >= b.start && t < b.end => b.count += 1,
-                        _ => {
-                            let start = r.floor(t, &tz);
-                            buckets.push(Bucket {
-                                start,
-                                end: r.next(start, &tz),
-                                count: 1,
-                            });
-                        }
-                    }
-                }
-                (r, buckets)
-            })
+            .map(|r| (r, count_buckets(starts.clone(), r, &tz)))
             .collect();
         Self { levels }
     }
@@ -130,6 +114,29 @@ impl Density {
         let b = buckets.partition_point(|b| b.start <= to);
         &buckets[a..b.max(a)]
     }
+}
+
+/// Counts sorted `starts` into the non-empty buckets of `resolution`, in order.
+pub fn count_buckets(
+    starts: impl Iterator<Item = Timestamp>,
+    resolution: Resolution,
+    tz: &TimeZone,
+) -> Vec<Bucket> {
+    let mut buckets: Vec<Bucket> = Vec::new();
+    for t in starts {
+        match buckets.last_mut() {
+            Some(b) if t >= b.start && t < b.end => b.count += 1,
+            _ => {
+                let start = resolution.floor(t, tz);
+                buckets.push(Bucket {
+                    start,
+                    end: resolution.next(start, tz),
+                    count: 1,
+                });
+            }
+        }
+    }
+    buckets
 }
 
 #[cfg(test)]

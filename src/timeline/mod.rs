@@ -10,7 +10,7 @@ mod scale;
 mod view;
 
 pub use axis::{AxisTick, axis_ticks};
-pub use density::{Bucket, Density, Resolution};
+pub use density::{Bucket, Density, Resolution, count_buckets};
 pub use lanes::{EventMark, layout_marks};
 pub use playback::{Playback, QUIET_SECONDS, Speed};
 pub use scale::TimeScale;

@@ -11,7 +11,7 @@ use jiff::Timestamp;
 use crate::{
     app::{AtlasState, Intent},
     geometry::{MercatorView, mercator},
-    timeline::{Bucket, Resolution, TimeScale, axis_ticks, layout_marks},
+    timeline::{Bucket, Resolution, TimeScale, axis_ticks, count_buckets, layout_marks},
     ui::theme,
 };
 
@@ -386,35 +386,17 @@ fn buckets_in_map_view(state: &AtlasState, resolution: Resolution) -> Vec<Bucket
     );
     let visible = map_view.visible();
     let tz = jiff::tz::TimeZone::fixed(d.offset);
-    let mut buckets: Vec<Bucket> = Vec::new();
-    for i in d.candidates_overlapping(view.start, view.end) {
+    let in_view = d.candidates_overlapping(view.start, view.end).filter(|&i| {
         let e = &d.events[i];
-        if !state.filter_mask[i] {
-            continue;
-        }
-        let Some(p) = e.place.map(|p| d.places[p].position) else {
-            continue;
-        };
-        let m = mercator(p.x(), p.y());
-        if !(visible.min[0] <= m[0]
-            && m[0] <= visible.max[0]
-            && visible.min[1] <= m[1]
-            && m[1] <= visible.max[1])
-        {
-            continue;
-        }
-        let t = e.start.start;
-        match buckets.last_mut() {
-            Some(b) if t >= b.start && t < b.end => b.count += 1,
-            _ => {
-                let start = resolution.floor(t, &tz);
-                buckets.push(Bucket {
-                    start,
-                    end: resolution.next(start, &tz),
-                    count: 1,
-                });
-            }
-        }
-    }
-    buckets
+        state.filter_mask[i]
+            && e.place.is_some_and(|p| {
+                let pos = d.places[p].position;
+                let m = mercator(pos.x(), pos.y());
+                visible.min[0] <= m[0]
+                    && m[0] <= visible.max[0]
+                    && visible.min[1] <= m[1]
+                    && m[1] <= visible.max[1]
+            })
+    });
+    count_buckets(in_view.map(|i| d.events[i].start.start), resolution, &tz)
 }
