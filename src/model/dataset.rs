@@ -1,7 +1,7 @@
 //! The resolved dataset: every reference checked and turned into an index, events sorted by time.
 //! Built by the loaders in [`crate::io`]; read by everything else.
 
-use std::collections::HashMap;
+use std::{collections::HashMap, sync::OnceLock};
 
 use geo::Point;
 use jiff::{Timestamp, tz::Offset};
@@ -125,7 +125,8 @@ pub struct Dataset {
     /// before a range an event may start and still reach into it.
     max_extent_seconds: i64,
     place_by_id: HashMap<String, PlaceIndex>,
-    event_by_id: HashMap<String, EventIndex>,
+    /// Built on first use: most frames never look an event up by id.
+    event_by_id: OnceLock<HashMap<String, EventIndex>>,
     /// For each place, its events in time order.
     events_by_place: Vec<Vec<EventIndex>>,
     /// The categories the events use, sorted, each once.
@@ -245,11 +246,7 @@ impl Dataset {
                 .enumerate()
                 .map(|(i, p)| (p.id.clone(), i))
                 .collect(),
-            event_by_id: events
-                .iter()
-                .enumerate()
-                .map(|(i, e)| (e.id.clone(), i))
-                .collect(),
+            event_by_id: OnceLock::new(),
             title,
             description,
             offset,
@@ -271,7 +268,16 @@ impl Dataset {
     }
 
     pub fn event_by_id(&self, id: &str) -> Option<EventIndex> {
-        self.event_by_id.get(id).copied()
+        self.event_by_id
+            .get_or_init(|| {
+                self.events
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| (e.id.clone(), i))
+                    .collect()
+            })
+            .get(id)
+            .copied()
     }
 
     /// When the event ends: its end, or the end of its start's period ("May 2011" ends with May).

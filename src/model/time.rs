@@ -107,13 +107,20 @@ impl Moment {
             Some((d, t)) => (d, Some(t)),
             None => (text, None),
         };
-        let numbers: Vec<&str> = date_part.split('-').collect();
+        // At most three parts; a fourth makes the form invalid. No allocation: this runs once per
+        // event when a million are loaded.
+        let mut parts = date_part.splitn(4, '-');
+        let numbers: [Option<&str>; 4] = [parts.next(), parts.next(), parts.next(), parts.next()];
         let all_digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
-        let (year, month, day, written) = match numbers.as_slice() {
-            [y] if all_digits(y, 4) => (y, "1", "1", Precision::Year),
-            [y, m] if all_digits(y, 4) && all_digits(m, 2) => (y, *m, "1", Precision::Month),
-            [y, m, d] if all_digits(y, 4) && all_digits(m, 2) && all_digits(d, 2) => {
-                (y, *m, *d, Precision::Day)
+        let (year, month, day, written) = match numbers {
+            [Some(y), None, ..] if all_digits(y, 4) => (y, "1", "1", Precision::Year),
+            [Some(y), Some(m), None, _] if all_digits(y, 4) && all_digits(m, 2) => {
+                (y, m, "1", Precision::Month)
+            }
+            [Some(y), Some(m), Some(d), None]
+                if all_digits(y, 4) && all_digits(m, 2) && all_digits(d, 2) =>
+            {
+                (y, m, d, Precision::Day)
             }
             _ => return Err(form_error()),
         };
