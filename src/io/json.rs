@@ -249,7 +249,7 @@ impl Resolver {
         &mut self,
         kind: &'static str,
         ids: impl Iterator<Item = &'a str>,
-    ) -> HashMap<String, usize> {
+    ) -> HashMap<&'a str, usize> {
         let mut map = HashMap::new();
         for (i, id) in ids.enumerate() {
             if !is_slug(id) {
@@ -261,7 +261,7 @@ impl Resolver {
                         .into(),
                 );
             }
-            if map.insert(id.to_string(), i).is_some() {
+            if map.insert(id, i).is_some() {
                 self.report(
                     kind,
                     id,
@@ -323,19 +323,14 @@ impl Resolver {
             })
             .collect();
 
+        // The id maps borrow the records: references are resolved before the records they point
+        // at are moved into the dataset, so no id is copied.
         let place_ids = self.index_ids("place", raw.places.iter().map(|p| p.id.as_str()));
         let source_ids = self.index_ids("source", raw.sources.iter().map(|s| s.id.as_str()));
         let event_ids = self.index_ids("event", raw.events.iter().map(|e| e.id.as_str()));
         self.index_ids("route", raw.routes.iter().map(|r| r.id.as_str()));
         self.index_ids("claim", raw.claims.iter().map(|c| c.id.as_str()));
 
-        let places = raw.places.into_iter().map(|p| self.place(p)).collect();
-        let sources = raw.sources.into_iter().map(|s| self.source(s)).collect();
-        let events: Vec<Event> = raw
-            .events
-            .into_iter()
-            .filter_map(|e| self.event(e, offset, &place_ids, &source_ids))
-            .collect();
         let routes = raw
             .routes
             .into_iter()
@@ -345,7 +340,7 @@ impl Resolver {
             .story
             .into_iter()
             .enumerate()
-            .filter_map(|(i, s)| match event_ids.get(&s.event) {
+            .filter_map(|(i, s)| match event_ids.get(s.event.as_str()) {
                 Some(&event) => Some(StoryStep {
                     event,
                     caption: s.caption,
@@ -366,6 +361,15 @@ impl Resolver {
             .into_iter()
             .filter_map(|c| self.claim(c, offset, &event_ids, &source_ids))
             .collect();
+        drop(event_ids);
+        let events: Vec<Event> = raw
+            .events
+            .into_iter()
+            .filter_map(|e| self.event(e, offset, &place_ids, &source_ids))
+            .collect();
+        drop((place_ids, source_ids));
+        let places = raw.places.into_iter().map(|p| self.place(p)).collect();
+        let sources = raw.sources.into_iter().map(|s| self.source(s)).collect();
 
         if self.problems.is_empty() {
             Ok(Dataset::new(DatasetParts {
@@ -463,8 +467,8 @@ impl Resolver {
         &mut self,
         e: RawEvent,
         offset: Offset,
-        place_ids: &HashMap<String, usize>,
-        source_ids: &HashMap<String, usize>,
+        place_ids: &HashMap<&str, usize>,
+        source_ids: &HashMap<&str, usize>,
     ) -> Option<Event> {
         let start = Moment::parse(&e.start, offset, e.precision)
             .map_err(|err| self.report("event", &e.id, "start", err.to_string()))
@@ -494,7 +498,7 @@ impl Resolver {
             );
         }
         let place = e.place.as_ref().and_then(|id| {
-            let found = place_ids.get(id).copied();
+            let found = place_ids.get(id.as_str()).copied();
             if found.is_none() {
                 self.report(
                     "event",
@@ -516,7 +520,7 @@ impl Resolver {
         let mut sources = Vec::new();
         let mut seen = HashSet::new();
         for id in &e.sources {
-            match source_ids.get(id) {
+            match source_ids.get(id.as_str()) {
                 Some(&i) if seen.insert(i) => sources.push(i),
                 Some(_) => self.report(
                     "event",
@@ -559,8 +563,8 @@ impl Resolver {
         &mut self,
         c: RawClaim,
         offset: Offset,
-        event_ids: &HashMap<String, usize>,
-        source_ids: &HashMap<String, usize>,
+        event_ids: &HashMap<&str, usize>,
+        source_ids: &HashMap<&str, usize>,
     ) -> Option<Claim> {
         let as_of = match c.as_of.as_deref().map(|t| Moment::parse(t, offset, None)) {
             None => Some(None),
@@ -570,7 +574,7 @@ impl Resolver {
                 None
             }
         };
-        let source = source_ids.get(&c.source).copied();
+        let source = source_ids.get(c.source.as_str()).copied();
         if source.is_none() {
             self.report(
                 "claim",
@@ -580,7 +584,7 @@ impl Resolver {
             );
         }
         let event = c.event.as_ref().and_then(|id| {
-            let found = event_ids.get(id).copied();
+            let found = event_ids.get(id.as_str()).copied();
             if found.is_none() {
                 self.report(
                     "claim",
@@ -641,9 +645,9 @@ impl Resolver {
     fn route(
         &mut self,
         r: RawRoute,
-        place_ids: &HashMap<String, usize>,
-        event_ids: &HashMap<String, usize>,
-        source_ids: &HashMap<String, usize>,
+        place_ids: &HashMap<&str, usize>,
+        event_ids: &HashMap<&str, usize>,
+        source_ids: &HashMap<&str, usize>,
     ) -> Route {
         if r.via.len() < 2 {
             self.report(
@@ -655,13 +659,13 @@ impl Resolver {
         }
         let mut via = Vec::new();
         for id in &r.via {
-            match place_ids.get(id) {
+            match place_ids.get(id.as_str()) {
                 Some(&i) => via.push(i),
                 None => self.report("route", &r.id, "via", format!("no place has the id '{id}'")),
             }
         }
         let event = r.event.as_ref().and_then(|id| {
-            let found = event_ids.get(id).copied();
+            let found = event_ids.get(id.as_str()).copied();
             if found.is_none() {
                 self.report(
                     "route",
@@ -673,7 +677,7 @@ impl Resolver {
             found
         });
         let reported_distance_source = r.reported_distance_source.as_ref().and_then(|id| {
-            let found = source_ids.get(id).copied();
+            let found = source_ids.get(id.as_str()).copied();
             if found.is_none() {
                 self.report(
                     "route",
