@@ -497,18 +497,10 @@ impl Resolver {
                 ),
             );
         }
-        let place = e.place.as_ref().and_then(|id| {
-            let found = place_ids.get(id.as_str()).copied();
-            if found.is_none() {
-                self.report(
-                    "event",
-                    &e.id,
-                    "place",
-                    format!("no place has the id '{id}'"),
-                );
-            }
-            found
-        });
+        let place = e
+            .place
+            .as_deref()
+            .and_then(|id| self.reference("event", &e.id, "place", "place", place_ids, id));
         if e.sources.is_empty() {
             self.report(
                 "event",
@@ -559,6 +551,29 @@ impl Resolver {
         })
     }
 
+    /// Resolves the reference `wanted` in a `kind` record's `field` to an index among the `target`
+    /// records, reporting it when no such record exists.
+    fn reference(
+        &mut self,
+        kind: &'static str,
+        id: &str,
+        field: &'static str,
+        target: &str,
+        ids: &HashMap<&str, usize>,
+        wanted: &str,
+    ) -> Option<usize> {
+        let found = ids.get(wanted).copied();
+        if found.is_none() {
+            self.report(
+                kind,
+                id,
+                field,
+                format!("no {target} has the id '{wanted}'"),
+            );
+        }
+        found
+    }
+
     fn claim(
         &mut self,
         c: RawClaim,
@@ -574,27 +589,11 @@ impl Resolver {
                 None
             }
         };
-        let source = source_ids.get(c.source.as_str()).copied();
-        if source.is_none() {
-            self.report(
-                "claim",
-                &c.id,
-                "source",
-                format!("no source has the id '{}'", c.source),
-            );
-        }
-        let event = c.event.as_ref().and_then(|id| {
-            let found = event_ids.get(id.as_str()).copied();
-            if found.is_none() {
-                self.report(
-                    "claim",
-                    &c.id,
-                    "event",
-                    format!("no event has the id '{id}'"),
-                );
-            }
-            found
-        });
+        let source = self.reference("claim", &c.id, "source", "source", source_ids, &c.source);
+        let event = c
+            .event
+            .as_deref()
+            .and_then(|id| self.reference("claim", &c.id, "event", "event", event_ids, id));
         if c.subject.trim().is_empty() {
             self.report(
                 "claim",
@@ -664,29 +663,19 @@ impl Resolver {
                 None => self.report("route", &r.id, "via", format!("no place has the id '{id}'")),
             }
         }
-        let event = r.event.as_ref().and_then(|id| {
-            let found = event_ids.get(id.as_str()).copied();
-            if found.is_none() {
-                self.report(
-                    "route",
-                    &r.id,
-                    "event",
-                    format!("no event has the id '{id}'"),
-                );
-            }
-            found
-        });
-        let reported_distance_source = r.reported_distance_source.as_ref().and_then(|id| {
-            let found = source_ids.get(id.as_str()).copied();
-            if found.is_none() {
-                self.report(
-                    "route",
-                    &r.id,
-                    "reported_distance_source",
-                    format!("no source has the id '{id}'"),
-                );
-            }
-            found
+        let event = r
+            .event
+            .as_deref()
+            .and_then(|id| self.reference("route", &r.id, "event", "event", event_ids, id));
+        let reported_distance_source = r.reported_distance_source.as_deref().and_then(|id| {
+            self.reference(
+                "route",
+                &r.id,
+                "reported_distance_source",
+                "source",
+                source_ids,
+                id,
+            )
         });
         Route {
             id: r.id,
