@@ -6,9 +6,10 @@ use clap::{Parser, Subcommand};
 use jiff::Timestamp;
 
 use crate::{
-    app::{AtlasState, Intent, MAX_ZOOM, MIN_ZOOM, apply, set_zoom},
+    app::{AtlasState, Intent, MAX_ZOOM, MIN_ZOOM, SavedState, apply, set_zoom},
     io::{self, ExportFormat, LoadError, Loaded},
     model::{Dataset, Moment, Precision},
+    tiles::MapLayer,
 };
 
 #[derive(Debug, Parser)]
@@ -36,6 +37,13 @@ pub struct Cli {
     /// framed when omitted.
     #[arg(long, value_name = "4..14", value_parser = parse_zoom)]
     pub zoom: Option<f64>,
+    /// Centre the map here (latitude, longitude in degrees), at --zoom or the current zoom.
+    #[arg(long, value_name = "LAT,LON", value_parser = parse_center, allow_hyphen_values = true)]
+    pub center: Option<geo::Point>,
+    /// Draw tiles from this server beneath the data, e.g. http://localhost:8080/{z}/{x}/{y}.png
+    /// (the app is offline otherwise; OpenStreetMap and OpenTopoMap are in the Map menu).
+    #[arg(long, value_name = "URL", value_parser = MapLayer::custom)]
+    pub tiles: Option<MapLayer>,
     /// Write the first fully drawn frame to this PNG file and exit.
     #[arg(long, value_name = "FILE.png")]
     pub screenshot: Option<PathBuf>,
@@ -74,6 +82,28 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+}
+
+/// "43.34116,52.86192": latitude first, as people write coordinates.
+fn parse_center(text: &str) -> Result<geo::Point, String> {
+    let (lat, lon) = text
+        .split_once(',')
+        .ok_or_else(|| format!("'{text}': expected LAT,LON"))?;
+    let number = |s: &str, what: &str, limit: f64| -> Result<f64, String> {
+        let v: f64 = s
+            .trim()
+            .parse()
+            .map_err(|_| format!("'{}' is not a {what}", s.trim()))?;
+        if v.abs() <= limit {
+            Ok(v)
+        } else {
+            Err(format!("{what} {v} is outside -{limit}..{limit}"))
+        }
+    };
+    Ok(geo::Point::new(
+        number(lon, "longitude", 180.0)?,
+        number(lat, "latitude", 85.0)?,
+    ))
 }
 
 fn parse_zoom(text: &str) -> Result<f64, String> {
@@ -119,6 +149,19 @@ pub struct StartView {
     pub place: Option<String>,
     pub event: Option<String>,
     pub zoom: Option<f64>,
+    pub center: Option<geo::Point>,
+    pub tiles: Option<MapLayer>,
+}
+
+impl StartView {
+    /// Whether the command line says where to look (then a saved view does not override it).
+    pub fn sets_view(&self) -> bool {
+        self.date.is_some()
+            || self.place.is_some()
+            || self.event.is_some()
+            || self.zoom.is_some()
+            || self.center.is_some()
+    }
 }
 
 impl Cli {
@@ -128,6 +171,8 @@ impl Cli {
             place: self.place.clone(),
             event: self.event.clone(),
             zoom: self.zoom,
+            center: self.center,
+            tiles: self.tiles.clone(),
         }
     }
 }
@@ -190,5 +235,94 @@ pub fn initial_state(
         }
         state.fit_pending = false;
     }
+    if let Some(center) = view.center {
+        state.map.center_at(center);
+        state.fit_pending = false;
+    }
+    if let Some(layer) = &view.tiles {
+        state.map_layer = layer.clone();
+    }
     Ok(state)
+}
+
+/// The app's state at start-up: the command line's dataset and view, over what was saved last time.
+/// Without a dataset on the command line the last opened one comes back, if it still loads; without
+/// a view on the command line the saved view comes back.
+pub fn startup_state(args: &Cli, saved: Option<SavedState>) -> Result<AtlasState, String> {
+    let view = args.start_view();
+    let reopened = match (
+        &args.dataset,
+        saved.as_ref().and_then(|s| s.dataset_path.clone()),
+    ) {
+        (None, Some(path)) => match io::load_file(&path) {
+            Ok(loaded) => Some((loaded, path)),
+            Err(e) => {
+                log::warn!("the last opened dataset does not load any more: {e}");
+                None
+            }
+        },
+        _ => None,
+    };
+    let mut state = match reopened {
+        Some((loaded, path)) => {
+            let name = path.display().to_string();
+            let state = initial_state(loaded.dataset, name, &view).ok();
+            state.map(|mut s| {
+                s.dataset_path = Some(path);
+                s
+            })
+        }
+        None => None,
+    }
+    .map_or_else(
+        || {
+            let (loaded, name) = load(args.dataset.as_ref()).map_err(|e| e.to_string())?;
+            let mut state = initial_state(loaded.dataset, name, &view)?;
+            state.dataset_path = args
+                .dataset
+                .as_ref()
+                .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()));
+            Ok::<_, String>(state)
+        },
+        Ok,
+    )?;
+    if let Some(saved) = saved {
+        saved.restore(&mut state, !view.sets_view());
+    }
+    Ok(state)
+}
+
+/// The command line that reopens the app on this view: the dataset, the cursor (local time), the
+/// selection, the map's zoom and centre. Paths are quoted for a POSIX shell.
+pub fn view_command(state: &AtlasState) -> String {
+    let mut args: Vec<String> = vec!["zhanaozen-atlas".into()];
+    if let Some(path) = &state.dataset_path {
+        args.push(path.display().to_string());
+    }
+    if let Some(e) = state.selection.event {
+        args.extend(["--event".into(), state.dataset.events[e].id.clone()]);
+    } else if let Some(p) = state.selection.place {
+        args.extend(["--place".into(), state.dataset.places[p].id.clone()]);
+    }
+    let local = state
+        .cursor
+        .to_zoned_datetime(jiff::tz::TimeZone::fixed(state.dataset.offset));
+    args.extend([
+        "--date".into(),
+        local.strftime("%Y-%m-%dT%H:%M").to_string(),
+    ]);
+    let center = state.map_center();
+    args.extend([
+        "--zoom".into(),
+        format!("{:.2}", state.map.zoom()),
+        "--center".into(),
+        format!("{:.5},{:.5}", center.y(), center.x()),
+    ]);
+    if let MapLayer::Custom { url } = &state.map_layer {
+        args.extend(["--tiles".into(), url.clone()]);
+    }
+    args.iter()
+        .map(|a| shlex::try_quote(a).map_or_else(|_| a.clone(), |q| q.into_owned()))
+        .collect::<Vec<_>>()
+        .join(" ")
 }

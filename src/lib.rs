@@ -10,8 +10,10 @@ pub mod check;
 pub mod cli;
 pub mod generate;
 pub mod geometry;
+pub mod i18n;
 pub mod io;
 pub mod model;
+pub mod tiles;
 pub mod timeline;
 pub mod ui;
 

@@ -5,10 +5,11 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 use zhanaozen_atlas::{
-    app::{AtlasApp, Screenshot},
+    app::{AtlasApp, SavedState, Screenshot},
     check::{Summary, errors_json},
     cli::{self, Cli, Command},
     generate, io,
+    tiles::platform_cache_dir,
 };
 
 fn main() -> ExitCode {
@@ -94,20 +95,13 @@ fn check(dataset: Option<&std::path::PathBuf>, json: bool) -> ExitCode {
 }
 
 fn run_app(args: Cli) -> ExitCode {
-    let state = cli::load(args.dataset.as_ref())
-        .map_err(|e| e.to_string())
-        .and_then(|(loaded, name)| cli::initial_state(loaded.dataset, name, &args.start_view()));
-    let state = match state {
-        Ok(s) => s,
+    // The command line is checked before a window opens; the saved state is read once it has.
+    let fresh = match cli::startup_state(&args, None) {
+        Ok(state) => state,
         Err(e) => return fail(&e),
     };
-    let mut app = AtlasApp::new(state);
-    let outcome = args.screenshot.map(|path| {
-        let shot = Screenshot::new(path);
-        let outcome = shot.outcome.clone();
-        app.screenshot = Some(shot);
-        outcome
-    });
+    let screenshot = args.screenshot.clone().map(Screenshot::new);
+    let outcome = screenshot.as_ref().map(|s| s.outcome.clone());
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Zhanaozen Atlas")
@@ -115,19 +109,43 @@ fn run_app(args: Cli) -> ExitCode {
             .with_min_inner_size([800.0, 560.0])
             .with_drag_and_drop(true),
         renderer: eframe::Renderer::Glow,
+        // A screenshot shows the app as the command line asks, not as it was left last time.
+        persist_window: screenshot.is_none(),
         ..Default::default()
+    };
+    let creator = move |cc: &eframe::CreationContext<'_>| {
+        let saved = match (&screenshot, cc.storage) {
+            (None, Some(storage)) => SavedState::load(storage),
+            _ => None,
+        };
+        let state = match saved {
+            // The last opened dataset comes back: everything is derived again from it.
+            Some(saved) if args.dataset.is_none() && saved.dataset_path.is_some() => {
+                cli::startup_state(&args, Some(saved))?
+            }
+            Some(saved) => {
+                let mut state = fresh;
+                saved.restore(&mut state, !args.start_view().sets_view());
+                state
+            }
+            None => fresh,
+        };
+        let mut app = AtlasApp::new(state);
+        app.tile_cache = platform_cache_dir();
+        app.screenshot = screenshot;
+        Ok::<_, String>(Box::new(app) as Box<dyn eframe::App>)
     };
     if let Err(e) = eframe::run_native(
         "Zhanaozen Atlas",
         options,
-        Box::new(|_cc| Ok(Box::new(app))),
+        Box::new(move |cc| creator(cc).map_err(Into::into)),
     ) {
         eprintln!("zhanaozen-atlas: cannot open the window: {e}");
         return ExitCode::FAILURE;
     }
     match outcome.map(|o| o.lock().unwrap_or_else(|e| e.into_inner()).take()) {
         None => ExitCode::SUCCESS,
-        Some(Some(Ok(path))) => {
+        Some(Some(Ok((path, _)))) => {
             println!("screenshot written to {}", path.display());
             ExitCode::SUCCESS
         }

@@ -4,7 +4,7 @@
 use zhanaozen_atlas::{
     geometry::{distance_km, path_length_km},
     io::{Location, builtin_dataset, parse_dataset_json},
-    model::Precision,
+    model::{DateNames, Precision},
 };
 
 #[test]
@@ -45,7 +45,12 @@ fn precision_and_spans_are_kept() {
     let d = builtin_dataset();
     let strike = &d.events[d.event_by_id("ozenmunaigas-strike-begins").unwrap()];
     assert_eq!(strike.start.precision, Precision::Month);
-    assert_eq!(strike.start.format(d.offset, d.offset), "May 2011");
+    assert_eq!(
+        strike
+            .start
+            .format(d.offset, d.offset, &DateNames::english()),
+        "May 2011"
+    );
     let soe = &d.events[d.event_by_id("state-of-emergency").unwrap()];
     assert_eq!(soe.start.start.to_string(), "2011-12-17T13:00:00Z");
     assert_eq!(soe.end.unwrap().start.to_string(), "2012-01-31T02:00:00Z");

@@ -2,7 +2,7 @@
 
 use zhanaozen_atlas::{
     io::builtin_dataset,
-    model::{ClaimValue, Claimant, Dataset, Precision},
+    model::{ClaimValue, Claimant, Dataset, DateNames, Precision},
 };
 
 fn event<'a>(d: &'a Dataset, id: &str) -> &'a zhanaozen_atlas::model::Event {
@@ -20,7 +20,11 @@ fn the_record_spans_may_2011_to_2013_with_at_least_40_events() {
     let d = builtin_dataset();
     assert!(d.events.len() >= 40, "{}", d.events.len());
     assert_eq!(
-        d.events.first().unwrap().start.format(d.offset, d.offset),
+        d.events
+            .first()
+            .unwrap()
+            .start
+            .format(d.offset, d.offset, &DateNames::english()),
         "May 2011"
     );
     assert!(

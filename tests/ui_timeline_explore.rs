@@ -18,10 +18,15 @@ fn scrolling_over_the_axis_zooms_and_the_buckets_and_labels_follow() {
     let before = state(&h).time_view;
     let scale = strip_scale_of(&h);
     let bucket_before = Resolution::for_scale(scale.pixels_per_second(), MIN_BUCKET_PX);
-    let labels_before: Vec<String> = axis_ticks(&scale, state(&h).dataset.offset, 64.0)
-        .into_iter()
-        .map(|t| t.label)
-        .collect();
+    let labels_before: Vec<String> = axis_ticks(
+        &scale,
+        state(&h).dataset.offset,
+        64.0,
+        &zhanaozen_atlas::model::DateNames::english(),
+    )
+    .into_iter()
+    .map(|t| t.label)
+    .collect();
 
     let over = strip_point(&h, ts("2011-12-16T12:00Z")) + egui::vec2(0.0, rect.height() / 2.0);
     h.hover_at(over);
@@ -55,10 +60,15 @@ fn scrolling_over_the_axis_zooms_and_the_buckets_and_labels_follow() {
         bucket_after < bucket_before,
         "{bucket_before:?} -> {bucket_after:?}"
     );
-    let labels_after: Vec<String> = axis_ticks(&scale, state(&h).dataset.offset, 64.0)
-        .into_iter()
-        .map(|t| t.label)
-        .collect();
+    let labels_after: Vec<String> = axis_ticks(
+        &scale,
+        state(&h).dataset.offset,
+        64.0,
+        &zhanaozen_atlas::model::DateNames::english(),
+    )
+    .into_iter()
+    .map(|t| t.label)
+    .collect();
     assert_ne!(labels_before, labels_after);
     assert!(
         labels_after.iter().any(|l| l.contains("Dec 2011")),

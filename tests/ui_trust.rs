@@ -160,7 +160,11 @@ fn measuring_zhanaozen_to_aktau_reads_about_141_km() {
         None,
         "while measuring, clicks measure instead of selecting"
     );
-    let reading = measure_reading(points[0], points[1]);
+    let reading = measure_reading(
+        zhanaozen_atlas::i18n::Language::English,
+        points[0],
+        points[1],
+    );
     let km: f64 = reading.split(' ').next().unwrap().parse().unwrap();
     assert!((140.0..=142.0).contains(&km), "{reading}");
     assert!(

@@ -5,13 +5,16 @@ use std::path::PathBuf;
 use jiff::Timestamp;
 use walkers::{MapMemory, lon_lat};
 
-use super::{AtlasState, TIME_VIEW_PAD, TimeMode};
+use super::{AtlasState, Effect, SavedView, TIME_VIEW_PAD, TimeMode};
 use crate::{
     basemap::Basemap,
     geometry::{MercatorView, mercator_inverse},
+    i18n::Language,
     io::{self, ExportFormat},
     model::{EventFilter, EventIndex, PlaceIndex},
+    tiles::MapLayer,
     timeline::{Speed, TimeView},
+    tr,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,6 +89,15 @@ pub enum Intent {
     /// Open the claims window for a subject, or close it.
     ShowClaims(Option<String>),
     SetTheme(egui::ThemePreference),
+    SetLanguage(Language),
+    /// Save what the window shows as a PNG file (File > Save view as PNG, Ctrl+S).
+    SaveViewPng(PathBuf),
+    /// The renderer's pixels were written, or could not be.
+    ViewSaved(SavedView),
+    /// Put a command line that reopens this view on the clipboard.
+    CopyViewCommand(String),
+    /// Draw an online layer beneath the data, or the offline basemap alone.
+    SetMapLayer(MapLayer),
     /// Centre the map on a point at a zoom (clicking a cluster).
     ZoomMapTo {
         center: geo::Point,
@@ -134,11 +146,18 @@ pub fn apply(state: &mut AtlasState, intent: Intent) {
         Intent::OpenFile(path) => match io::load_file(&path) {
             Ok(loaded) => {
                 let name = path.display().to_string();
+                let lang = state.language;
                 let status = match &loaded.report {
-                    Some(r) => format!("Opened {name}: {}", r.summary()),
-                    None => format!("Opened {name}"),
+                    Some(r) => tr!(
+                        lang,
+                        "status-opened-report",
+                        name = name.as_str(),
+                        report = r.summary()
+                    ),
+                    None => tr!(lang, "status-opened", name = name.as_str()),
                 };
                 state.replace_dataset(loaded.dataset, name, loaded.report);
+                state.dataset_path = Some(path);
                 state.status = Some(status);
             }
             Err(e) => state.load_error = Some(e),
@@ -238,6 +257,30 @@ pub fn apply(state: &mut AtlasState, intent: Intent) {
         }
         Intent::ShowClaims(subject) => state.claims_window = subject,
         Intent::SetTheme(theme) => state.theme = theme,
+        Intent::SetLanguage(language) => state.language = language,
+        Intent::SaveViewPng(path) => state.effects.push(Effect::CaptureView(path)),
+        Intent::ViewSaved(result) => {
+            let lang = state.language;
+            state.status = Some(match result {
+                Ok((path, [width, height])) => tr!(
+                    lang,
+                    "status-saved-png",
+                    path = path.display().to_string(),
+                    width = width,
+                    height = height
+                ),
+                Err(error) => tr!(lang, "status-write-failed", path = "PNG", error = error),
+            });
+        }
+        Intent::CopyViewCommand(command) => {
+            state.status = Some(tr!(
+                state.language,
+                "status-link-copied",
+                command = command.as_str()
+            ));
+            state.effects.push(Effect::CopyText(command));
+        }
+        Intent::SetMapLayer(layer) => state.map_layer = layer,
         Intent::ZoomMapTo { center, zoom } => {
             state.map.center_at(center);
             set_zoom(&mut state.map, zoom);
@@ -245,9 +288,15 @@ pub fn apply(state: &mut AtlasState, intent: Intent) {
         Intent::Export { format, path } => {
             let events: Vec<usize> = (0..state.dataset.events.len()).collect();
             let text = io::export(&state.dataset, &events, format);
+            let (lang, shown) = (state.language, path.display().to_string());
             state.status = Some(match std::fs::write(&path, text) {
-                Ok(()) => format!("Wrote {} events to {}", events.len(), path.display()),
-                Err(e) => format!("Could not write {}: {e}", path.display()),
+                Ok(()) => tr!(lang, "status-wrote", count = events.len(), path = shown),
+                Err(e) => tr!(
+                    lang,
+                    "status-write-failed",
+                    path = shown,
+                    error = e.to_string()
+                ),
             });
         }
     }

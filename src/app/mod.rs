@@ -2,11 +2,15 @@
 //! pieces and applies what they emit.
 
 mod intent;
+mod persist;
 mod screenshot;
 mod shell;
 mod state;
 
 pub use intent::{Intent, MAX_ZOOM, MIN_ZOOM, StepDirection, apply, set_zoom};
-pub use screenshot::Screenshot;
+pub use persist::{KEY as SAVED_STATE_KEY, SavedState};
+pub use screenshot::{Capture, SavedView, Screenshot};
 pub use shell::AtlasApp;
-pub use state::{AtlasState, RouteMeasure, Selection, TIME_VIEW_PAD, TimeMode, measure_routes};
+pub use state::{
+    AtlasState, Effect, RouteMeasure, Selection, TIME_VIEW_PAD, TimeMode, measure_routes,
+};

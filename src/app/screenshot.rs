@@ -1,4 +1,5 @@
-//! `--screenshot FILE.png`: ask the renderer for a frame once the UI has settled, write it, close.
+//! Saving what the window shows as PNG: "Save view as PNG" (Ctrl+S), and `--screenshot FILE.png`,
+//! which writes the first fully drawn frame and closes.
 
 use std::{
     path::{Path, PathBuf},
@@ -7,17 +8,52 @@ use std::{
 
 use egui::{ColorImage, Context, ScreenshotCallback, ViewportCommand};
 
-/// Frames to let pass first: fonts load and panels find their sizes in the first frames.
+/// What a saved view became: the file and its size in pixels, or why it could not be written.
+pub type SavedView = Result<(PathBuf, [usize; 2]), String>;
+
+/// A screenshot asked of the renderer, to be written to `path` when it arrives.
+pub struct Capture {
+    path: PathBuf,
+    /// Filled by the renderer's callback.
+    image: Arc<Mutex<Option<Arc<ColorImage>>>>,
+}
+
+impl Capture {
+    /// Asks the renderer for the next frame's pixels.
+    pub fn request(ctx: &Context, path: PathBuf) -> Self {
+        let image: Arc<Mutex<Option<Arc<ColorImage>>>> = Default::default();
+        let slot = image.clone();
+        let repaint = ctx.clone();
+        ctx.send_viewport_cmd(ViewportCommand::Screenshot(ScreenshotCallback::new(
+            move |pixels| {
+                *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(pixels);
+                repaint.request_repaint();
+            },
+        )));
+        Self { path, image }
+    }
+
+    /// Writes the PNG once the pixels have come; `None` while waiting.
+    pub fn poll(&self) -> Option<SavedView> {
+        let image = self
+            .image
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()?;
+        Some(save_png(&self.path, &image).map(|path| (path, image.size)))
+    }
+}
+
+/// Frames to let pass before `--screenshot`: fonts load and panels find their sizes first.
 const SETTLE_FRAMES: u32 = 5;
 
+/// `--screenshot FILE.png`.
 pub struct Screenshot {
     path: PathBuf,
     frames: u32,
-    requested: bool,
-    /// Filled by the renderer's callback.
-    image: Arc<Mutex<Option<Arc<ColorImage>>>>,
+    capture: Option<Capture>,
     /// What happened, for `main` to report after the window closes.
-    pub outcome: Arc<Mutex<Option<Result<PathBuf, String>>>>,
+    pub outcome: Arc<Mutex<Option<SavedView>>>,
 }
 
 impl Screenshot {
@@ -25,29 +61,24 @@ impl Screenshot {
         Self {
             path,
             frames: 0,
-            requested: false,
-            image: Default::default(),
+            capture: None,
             outcome: Default::default(),
         }
     }
 
     pub fn on_frame(&mut self, ctx: &Context) {
         self.frames += 1;
-        let image = self.image.lock().unwrap_or_else(|e| e.into_inner()).take();
-        if let Some(image) = image {
-            let result = save_png(&self.path, &image);
-            *self.outcome.lock().unwrap_or_else(|e| e.into_inner()) = Some(result);
-            ctx.send_viewport_cmd(ViewportCommand::Close);
-        } else if !self.requested && self.frames >= SETTLE_FRAMES {
-            self.requested = true;
-            let slot = self.image.clone();
-            let repaint = ctx.clone();
-            ctx.send_viewport_cmd(ViewportCommand::Screenshot(ScreenshotCallback::new(
-                move |image| {
-                    *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(image);
-                    repaint.request_repaint();
-                },
-            )));
+        match &self.capture {
+            Some(capture) => {
+                if let Some(result) = capture.poll() {
+                    *self.outcome.lock().unwrap_or_else(|e| e.into_inner()) = Some(result);
+                    ctx.send_viewport_cmd(ViewportCommand::Close);
+                }
+            }
+            None if self.frames >= SETTLE_FRAMES => {
+                self.capture = Some(Capture::request(ctx, self.path.clone()));
+            }
+            None => {}
         }
         ctx.request_repaint();
     }
@@ -56,13 +87,14 @@ impl Screenshot {
 fn save_png(path: &Path, image: &ColorImage) -> Result<PathBuf, String> {
     let [w, h] = image.size;
     let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
-    image::save_buffer(
+    image::save_buffer_with_format(
         path,
         &bytes,
         w as u32,
         h as u32,
         image::ExtendedColorType::Rgba8,
+        image::ImageFormat::Png,
     )
     .map(|()| path.to_path_buf())
-    .map_err(|e| format!("{}: cannot write the screenshot: {e}", path.display()))
+    .map_err(|e| format!("{}: {e}", path.display()))
 }

@@ -3,13 +3,19 @@
 
 use egui::{Key, Modifiers, Ui};
 
-use super::{AtlasState, Intent, Screenshot, StepDirection, apply};
-use crate::ui;
+use super::{AtlasState, Capture, Effect, Intent, Screenshot, StepDirection, apply};
+use crate::{tiles::OnlineTiles, ui};
 
 pub struct AtlasApp {
     pub state: AtlasState,
     /// Set by `--screenshot`: write the first fully drawn frame to a PNG, then close.
     pub screenshot: Option<Screenshot>,
+    /// The online layer's tiles while one is chosen ([`AtlasState::map_layer`]).
+    pub tiles: Option<OnlineTiles>,
+    /// Where downloaded tiles are cached; `None` keeps them in memory only.
+    pub tile_cache: Option<std::path::PathBuf>,
+    /// A "Save view as PNG" waiting for the renderer's pixels.
+    capture: Option<Capture>,
 }
 
 impl AtlasApp {
@@ -17,12 +23,47 @@ impl AtlasApp {
         Self {
             state,
             screenshot: None,
+            tiles: None,
+            tile_cache: None,
+            capture: None,
+        }
+    }
+
+    /// Carries out what the intents asked of the window, and reports a finished capture.
+    fn run_effects(&mut self, ctx: &egui::Context) {
+        for effect in std::mem::take(&mut self.state.effects) {
+            match effect {
+                Effect::CaptureView(path) => self.capture = Some(Capture::request(ctx, path)),
+                Effect::CopyText(text) => ctx.copy_text(text),
+            }
+        }
+        if let Some(result) = self.capture.as_ref().and_then(Capture::poll) {
+            self.capture = None;
+            apply(&mut self.state, Intent::ViewSaved(result));
+        }
+    }
+
+    /// Starts or stops the online layer to match the state: a layer's downloader exists only while
+    /// the layer is chosen.
+    fn sync_tiles(&mut self, ctx: &egui::Context) {
+        let wanted = &self.state.map_layer;
+        if !wanted.is_online() {
+            self.tiles = None;
+        } else if self.tiles.as_ref().is_none_or(|t| t.layer() != wanted) {
+            self.tiles = Some(OnlineTiles::new(
+                wanted.clone(),
+                self.tile_cache.clone(),
+                ctx.clone(),
+            ));
         }
     }
 
     /// Draws the whole UI into `ui` and applies what the user asked for. Used by eframe and by the
     /// UI tests alike.
     pub fn show(&mut self, ui: &mut Ui) {
+        self.sync_tiles(ui.ctx());
+        let before = self.state.view_key();
+        self.run_effects(ui.ctx());
         let mut intents = input_intents(ui, &self.state);
         let state = &self.state;
 
@@ -42,16 +83,17 @@ impl AtlasApp {
             intents.extend(ui::claims_window::show(ui.ctx(), state, subject));
         }
         if let Some(error) = &state.load_error {
-            intents.extend(ui::load_error::show(ui.ctx(), error));
+            intents.extend(ui::load_error::show(ui.ctx(), error, state.language));
         }
         let mut memory = self.state.map.clone();
         let mut half_size = self.state.map_half_size;
         let mut screen_center = self.state.map_screen_center;
+        let tiles = self.tiles.as_mut();
         egui::CentralPanel::no_frame().show(ui, |ui| {
             let rect = ui.available_rect_before_wrap();
             half_size = [rect.width() / 2.0, rect.height() / 2.0];
             screen_center = [rect.center().x, rect.center().y];
-            intents.extend(ui::map::show(ui, state, &mut memory));
+            intents.extend(ui::map::show(ui, state, &mut memory, tiles));
         });
         self.state.map = memory;
         self.state.map_half_size = half_size;
@@ -61,10 +103,10 @@ impl AtlasApp {
         }
 
         // Repaint only when something changed: a held drag re-sends the same cursor every frame.
-        let before = self.state.view_key();
         for intent in intents {
             apply(&mut self.state, intent);
         }
+        self.run_effects(ui.ctx());
         if ui.ctx().options(|o| o.theme_preference) != self.state.theme {
             ui.ctx().set_theme(self.state.theme);
         }
@@ -80,6 +122,15 @@ impl AtlasApp {
 /// clears the selection. A file dropped on the window opens.
 fn input_intents(ui: &Ui, state: &AtlasState) -> Vec<Intent> {
     let typing = ui.ctx().egui_wants_keyboard_input();
+    let mut intents = key_intents(ui, state, typing);
+    if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::S)) {
+        // Outside the input lock: the dialog blocks this frame only, as file dialogs do.
+        intents.extend(ui::menu::ask_png_path(state).map(Intent::SaveViewPng));
+    }
+    intents
+}
+
+fn key_intents(ui: &Ui, state: &AtlasState, typing: bool) -> Vec<Intent> {
     ui.input_mut(|i| {
         let mut out: Vec<Intent> = i
             .raw
@@ -167,5 +218,12 @@ impl eframe::App for AtlasApp {
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        storage.set_string(
+            super::SAVED_STATE_KEY,
+            super::SavedState::of(&self.state).to_json(),
+        );
     }
 }

@@ -6,9 +6,11 @@ use walkers::MapMemory;
 
 use crate::{
     geometry::{self, mercator_inverse},
+    i18n::Language,
     io::{ImportReport, LoadError},
     model::EventFilter,
     model::{Dataset, EventIndex, PlaceIndex},
+    tiles::MapLayer,
     timeline::{Density, Playback, TimeView},
 };
 
@@ -31,6 +33,15 @@ pub enum TimeMode {
     Cumulative,
     /// Only what happens inside the time window.
     Window,
+}
+
+/// Something for the shell to do outside the state after the intents are applied: the renderer
+/// and the clipboard belong to the window.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    /// Take a screenshot of the next frame and write it to this PNG file.
+    CaptureView(std::path::PathBuf),
+    CopyText(String),
 }
 
 /// What a frame's intents may have changed; equal keys mean nothing needs a repaint.
@@ -57,6 +68,7 @@ pub struct ViewKey {
     ),
     dataset: (String, usize),
     messages: (bool, Option<String>),
+    display: (MapLayer, Language),
 }
 
 /// A route's geometry and measures, computed once per dataset.
@@ -119,6 +131,8 @@ pub struct AtlasState {
     pub dataset: Dataset,
     /// Where the dataset came from, for the title bar and messages.
     pub dataset_name: String,
+    /// The file the dataset was opened from; `None` for the built-in record.
+    pub dataset_path: Option<std::path::PathBuf>,
     /// One per [`Dataset::routes`].
     pub routes: Vec<RouteMeasure>,
     /// The instant the map shows: what has happened by then is active.
@@ -157,12 +171,18 @@ pub struct AtlasState {
     /// The subject whose claims window is open.
     pub claims_window: Option<String>,
     pub theme: egui::ThemePreference,
+    /// The interface's language.
+    pub language: Language,
+    /// What lies beneath the data: the offline basemap alone, or an online layer over it.
+    pub map_layer: MapLayer,
     /// Why the last file could not be opened; shown until dismissed. The dataset on screen stays.
     pub load_error: Option<LoadError>,
     /// What the last import used and skipped.
     pub import_report: Option<ImportReport>,
     /// A one-line message about the last file operation ("Wrote 55 events to …").
     pub status: Option<String>,
+    /// What the shell is to carry out after this frame's intents.
+    pub effects: Vec<Effect>,
 }
 
 impl AtlasState {
@@ -182,6 +202,7 @@ impl AtlasState {
         Self {
             dataset,
             dataset_name,
+            dataset_path: None,
             routes,
             cursor,
             selection: Selection::default(),
@@ -203,9 +224,12 @@ impl AtlasState {
             measure: None,
             claims_window: None,
             theme: egui::ThemePreference::System,
+            language: Language::default(),
+            map_layer: MapLayer::Offline,
             load_error: None,
             import_report: None,
             status: None,
+            effects: Vec::new(),
         }
     }
 
@@ -327,6 +351,8 @@ impl AtlasState {
         next.fit_pending = false;
         next.show_utc = self.show_utc;
         next.theme = self.theme;
+        next.language = self.language;
+        next.map_layer = std::mem::take(&mut self.map_layer);
         next.import_report = report;
         *self = next;
     }
@@ -358,7 +384,17 @@ impl AtlasState {
                 .map(|p| (p.x().to_bits(), p.y().to_bits())),
             dataset: (self.dataset_name.clone(), self.dataset.events.len()),
             messages: (self.load_error.is_some(), self.status.clone()),
+            display: (self.map_layer.clone(), self.language),
         }
+    }
+
+    /// The map's centre (lon, lat): where it was panned to, or the region it was framed on.
+    pub fn map_center(&self) -> Point {
+        self.map.detached().unwrap_or_else(|| {
+            let (lon, lat) =
+                mercator_inverse(crate::basemap::Basemap::embedded().focus_region.center());
+            Point::new(lon, lat)
+        })
     }
 
     /// The span the timeline shows.

@@ -28,7 +28,9 @@ pub enum AreaRole {
 /// A filled polygon (with holes), triangulated in the Mercator plane.
 #[derive(Clone, Debug)]
 pub struct Area {
+    /// The English name, and the Russian one where the layer has it (regions do).
     pub name: Option<String>,
+    pub name_ru: Option<String>,
     pub role: AreaRole,
     pub bbox: MercBox,
     pub vertices: Vec<[f64; 2]>,
@@ -110,14 +112,18 @@ impl Basemap {
                 Some("neighbour") => AreaRole::NeighbourCountry,
                 _ => AreaRole::ContextCountry,
             };
-            areas.extend(polygon_areas(&f, role, text_property(&f, "name"))?);
+            areas.extend(polygon_areas(&f, role, (text_property(&f, "name"), None))?);
         }
         for f in features("water", water)? {
             let role = match text_property(&f, "kind").as_deref() {
                 Some("lake") => AreaRole::Lake,
                 _ => AreaRole::Sea,
             };
-            areas.extend(polygon_areas(&f, role, text_property(&f, "name"))?);
+            areas.extend(polygon_areas(
+                &f,
+                role,
+                (text_property(&f, "name"), text_property(&f, "name_ru")),
+            )?);
         }
         let mut focus_region = MercBox::EMPTY;
         for f in features("regions", regions)? {
@@ -127,7 +133,8 @@ impl Basemap {
             } else {
                 AreaRole::Region
             };
-            for area in polygon_areas(&f, role, text_property(&f, "name_en"))? {
+            let names = (text_property(&f, "name_en"), text_property(&f, "name_ru"));
+            for area in polygon_areas(&f, role, names)? {
                 if focus {
                     focus_region.extend(area.bbox.min);
                     focus_region.extend(area.bbox.max);
@@ -178,6 +185,47 @@ impl Basemap {
     }
 }
 
+impl Area {
+    /// Whether the Mercator point `p` lies inside the area (on its triangles).
+    pub fn contains(&self, p: [f64; 2]) -> bool {
+        if !(self.bbox.min[0] <= p[0]
+            && p[0] <= self.bbox.max[0]
+            && self.bbox.min[1] <= p[1]
+            && p[1] <= self.bbox.max[1])
+        {
+            return false;
+        }
+        self.triangles.iter().any(|t| {
+            let [a, b, c] = t.map(|i| self.vertices[i as usize]);
+            let (d1, d2, d3) = (cross(a, b, p), cross(b, c, p), cross(c, a, p));
+            let negative = d1 < 0.0 || d2 < 0.0 || d3 < 0.0;
+            let positive = d1 > 0.0 || d2 > 0.0 || d3 > 0.0;
+            !(negative && positive)
+        })
+    }
+}
+
+impl Basemap {
+    /// The named area under the Mercator point `p`, for hovering: a region of Kazakhstan, else a
+    /// sea, else a country.
+    pub fn area_at(&self, p: [f64; 2]) -> Option<&Area> {
+        let rank = |role: AreaRole| match role {
+            AreaRole::FocusRegion | AreaRole::Region => 0,
+            AreaRole::Sea | AreaRole::Lake => 1,
+            _ => 2,
+        };
+        self.areas
+            .iter()
+            .filter(|a| a.name.is_some() && a.contains(p))
+            .min_by_key(|a| rank(a.role))
+    }
+}
+
+/// Twice the signed area of the triangle a, b, c.
+fn cross(a: [f64; 2], b: [f64; 2], c: [f64; 2]) -> f64 {
+    (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+}
+
 fn features(layer: &str, text: &str) -> Result<Vec<Feature>, String> {
     let collection: FeatureCollection =
         serde_json::from_str(text).map_err(|e| format!("{layer}: {e}"))?;
@@ -193,7 +241,10 @@ fn geometry(f: &Feature) -> Result<geo::Geometry, String> {
     geo::Geometry::try_from(g).map_err(|e| e.to_string())
 }
 
-fn polygon_areas(f: &Feature, role: AreaRole, name: Option<String>) -> Result<Vec<Area>, String> {
+/// English and Russian names.
+type AreaNames = (Option<String>, Option<String>);
+
+fn polygon_areas(f: &Feature, role: AreaRole, names: AreaNames) -> Result<Vec<Area>, String> {
     let polygons = match geometry(f)? {
         geo::Geometry::Polygon(p) => vec![p],
         geo::Geometry::MultiPolygon(mp) => mp.0,
@@ -201,7 +252,7 @@ fn polygon_areas(f: &Feature, role: AreaRole, name: Option<String>) -> Result<Ve
     };
     Ok(polygons
         .into_iter()
-        .map(|p| triangulate(p.map_coords(to_merc), role, name.clone()))
+        .map(|p| triangulate(p.map_coords(to_merc), role, names.clone()))
         .collect())
 }
 
@@ -230,7 +281,7 @@ fn to_merc(c: geo::Coord) -> geo::Coord {
 }
 
 /// Earcut in the Mercator plane, where the map is drawn, so triangle edges are straight on screen.
-fn triangulate(polygon: geo::Polygon, role: AreaRole, name: Option<String>) -> Area {
+fn triangulate(polygon: geo::Polygon, role: AreaRole, (name, name_ru): AreaNames) -> Area {
     let raw = polygon.earcut_triangles_raw();
     let triangles = raw
         .triangle_indices
@@ -242,6 +293,7 @@ fn triangulate(polygon: geo::Polygon, role: AreaRole, name: Option<String>) -> A
     rings.extend(polygon.interiors().iter().map(ring));
     Area {
         name,
+        name_ru,
         role,
         bbox: MercBox::of_points(&raw.vertices),
         vertices: raw.vertices,
@@ -254,9 +306,21 @@ fn triangulate(polygon: geo::Polygon, role: AreaRole, name: Option<String>) -> A
 mod tests {
     use super::*;
 
-    /// Twice the signed area of a triangle.
-    fn cross(a: [f64; 2], b: [f64; 2], c: [f64; 2]) -> f64 {
-        (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+    #[test]
+    fn the_area_under_a_point_is_its_region() {
+        let b = Basemap::embedded();
+        let at = |lon, lat| {
+            b.area_at(mercator(lon, lat))
+                .map(|a| (a.name.clone(), a.name_ru.clone(), a.role))
+        };
+        let zhanaozen = at(52.86192, 43.34116).unwrap();
+        assert_eq!(zhanaozen.2, AreaRole::FocusRegion);
+        assert_eq!(zhanaozen.0.as_deref(), Some("Mangystau"));
+        assert!(zhanaozen.1.is_some());
+        // Atyrau city, in the next region north.
+        assert_eq!(at(51.88, 47.11).unwrap().0.as_deref(), Some("Atyrau"));
+        // The middle of the Caspian.
+        assert_eq!(at(50.5, 42.0).unwrap().2, AreaRole::Sea);
     }
 
     #[test]

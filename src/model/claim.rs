@@ -30,20 +30,6 @@ pub enum Claimant {
     Media,
 }
 
-impl Claimant {
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Government => "government",
-            Self::Prosecutor => "prosecutor",
-            Self::Court => "court",
-            Self::Opposition => "opposition",
-            Self::RightsGroup => "rights group",
-            Self::Witness => "witness",
-            Self::Media => "media",
-        }
-    }
-}
-
 /// What is claimed: a number, a range ("at least 12" is a range with no upper bound), or words.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ClaimValue {
@@ -53,14 +39,18 @@ pub enum ClaimValue {
 }
 
 impl ClaimValue {
+    /// A figure without a needless ".0": "15", "2.5".
+    pub fn number_text(v: f64) -> String {
+        if v.fract() == 0.0 {
+            format!("{v:.0}")
+        } else {
+            format!("{v}")
+        }
+    }
+
+    /// The value in English, as the command line and exports write it.
     pub fn format(&self) -> String {
-        let n = |v: f64| {
-            if v.fract() == 0.0 {
-                format!("{v:.0}")
-            } else {
-                format!("{v}")
-            }
-        };
+        let n = Self::number_text;
         match self {
             Self::Number(v) => n(*v),
             Self::Range {

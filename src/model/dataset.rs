@@ -6,7 +6,7 @@ use std::{collections::HashMap, sync::OnceLock};
 use geo::Point;
 use jiff::{Timestamp, tz::Offset};
 
-use super::{Claim, ClaimValue, Claimant, Moment};
+use super::{Claim, ClaimValue, Claimant, DateNames, Moment};
 
 /// Index of a place in [`Dataset::places`].
 pub type PlaceIndex = usize;
@@ -19,6 +19,18 @@ pub struct Names {
     pub en: String,
     pub ru: Option<String>,
     pub kk: Option<String>,
+}
+
+impl Names {
+    /// The name in the language with this code ("en", "ru", "kk"), else the English one.
+    pub fn get(&self, code: &str) -> &str {
+        let other = match code {
+            "ru" => &self.ru,
+            "kk" => &self.kk,
+            _ => &None,
+        };
+        other.as_deref().unwrap_or(&self.en)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -75,14 +87,14 @@ pub struct Event {
 
 impl Event {
     /// When, for people: the start, or "start – end" for a span (see [`Moment::format`]).
-    pub fn format_when(&self, source: Offset, display: Offset) -> String {
+    pub fn format_when(&self, source: Offset, display: Offset, names: &DateNames) -> String {
         match self.end {
             Some(end) => format!(
                 "{} – {}",
-                self.start.format(source, display),
-                end.format(source, display)
+                self.start.format(source, display, names),
+                end.format(source, display, names)
             ),
-            None => self.start.format(source, display),
+            None => self.start.format(source, display, names),
         }
     }
 }

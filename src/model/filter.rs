@@ -5,7 +5,8 @@ use std::collections::BTreeSet;
 
 use super::{Dataset, Event};
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct EventFilter {
     /// Categories switched off.
     pub hidden_categories: BTreeSet<String>,

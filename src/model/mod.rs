@@ -2,6 +2,7 @@
 
 mod claim;
 mod dataset;
+mod date_names;
 mod filter;
 mod time;
 
@@ -10,5 +11,6 @@ pub use dataset::{
     Category, ClaimSeries, Dataset, DatasetParts, Event, EventIndex, Names, Place, PlaceIndex,
     Route, Source, StoryStep, TimePreset,
 };
+pub use date_names::DateNames;
 pub use filter::EventFilter;
 pub use time::{Moment, Precision, TimeError, format_cursor, format_offset, offset_to_iso};

@@ -8,6 +8,8 @@ use jiff::{
 };
 use serde::{Deserialize, Serialize};
 
+use super::DateNames;
+
 /// How precisely a source dates an event.
 #[derive(
     Clone,
@@ -32,17 +34,6 @@ pub enum Precision {
 }
 
 impl Precision {
-    /// Words for a tooltip or panel: "date known to the month".
-    pub fn describe(self) -> &'static str {
-        match self {
-            Self::Year => "date known to the year",
-            Self::Month => "date known to the month",
-            Self::Day => "date known to the day",
-            Self::Hour => "time known to the hour",
-            Self::Minute => "time known to the minute",
-        }
-    }
-
     pub fn name(self) -> &'static str {
         match self {
             Self::Year => "year",
@@ -86,11 +77,11 @@ impl Moment {
     ///
     /// ```
     /// use jiff::tz::Offset;
-    /// use zhanaozen_atlas::model::{Moment, Precision};
+    /// use zhanaozen_atlas::model::{DateNames, Moment, Precision};
     ///
     /// let may = Moment::parse("2011-05", Offset::constant(5), None).unwrap();
     /// assert_eq!(may.precision, Precision::Month);
-    /// assert_eq!(may.format(Offset::constant(5), Offset::constant(5)), "May 2011");
+    /// assert_eq!(may.format(Offset::constant(5), Offset::constant(5), &DateNames::english()), "May 2011");
     /// assert!(Moment::parse("2011-02-30", Offset::UTC, None).is_err());
     /// ```
     pub fn parse(
@@ -184,22 +175,23 @@ impl Moment {
     /// The moment for people, to its precision: "May 2011", "Fri 16 Dec 2011",
     /// "Sat 17 Dec 2011, about 20:00 UTC+5". Dates (year, month, day) are calendar dates of the
     /// region and read the same in any display offset; times are shown at `display`.
-    pub fn format(&self, source: Offset, display: Offset) -> String {
+    pub fn format(&self, source: Offset, display: Offset, names: &DateNames) -> String {
         let date = self.start.to_zoned_datetime(TimeZone::fixed(source));
         let time = self.start.to_zoned_datetime(TimeZone::fixed(display));
         match self.precision {
-            Precision::Year => date.strftime("%Y").to_string(),
-            Precision::Month => date.strftime("%B %Y").to_string(),
-            Precision::Day => date.strftime("%a %-d %b %Y").to_string(),
+            Precision::Year => date.year().to_string(),
+            Precision::Month => names.month_year(date.date()),
+            Precision::Day => names.weekday_date(date.date()),
             Precision::Hour => format!(
-                "{}, about {} {}",
-                time.strftime("%a %-d %b %Y"),
+                "{}, {} {} {}",
+                names.weekday_date(time.date()),
+                names.about(),
                 time.strftime("%H:00"),
                 format_offset(display)
             ),
             Precision::Minute => format!(
                 "{}, {} {}",
-                time.strftime("%a %-d %b %Y"),
+                names.weekday_date(time.date()),
                 time.strftime("%H:%M"),
                 format_offset(display)
             ),
@@ -220,11 +212,12 @@ impl Moment {
 }
 
 /// The timeline cursor for people: "Fri 16 Dec 2011, 17:00 UTC+5".
-pub fn format_cursor(t: Timestamp, offset: Offset) -> String {
+pub fn format_cursor(t: Timestamp, offset: Offset, names: &DateNames) -> String {
     let local = t.to_zoned_datetime(TimeZone::fixed(offset));
     format!(
-        "{} {}",
-        local.strftime("%a %-d %b %Y, %H:%M"),
+        "{}, {} {}",
+        names.weekday_date(local.date()),
+        local.strftime("%H:%M"),
         format_offset(offset)
     )
 }
@@ -292,21 +285,33 @@ mod tests {
     fn precision_follows_the_written_form() {
         let m = Moment::parse("2011-05", utc5(), None).unwrap();
         assert_eq!(m.precision, Precision::Month);
-        assert_eq!(m.format(utc5(), utc5()), "May 2011");
+        assert_eq!(m.format(utc5(), utc5(), &DateNames::english()), "May 2011");
         assert_eq!(m.start.to_string(), "2011-04-30T19:00:00Z");
         let d = Moment::parse("2011-12-16", utc5(), None).unwrap();
-        assert_eq!(d.format(utc5(), utc5()), "Fri 16 Dec 2011");
+        assert_eq!(
+            d.format(utc5(), utc5(), &DateNames::english()),
+            "Fri 16 Dec 2011"
+        );
         let t = Moment::parse("2011-12-17T13:24+05:00", utc5(), None).unwrap();
         assert_eq!(t.precision, Precision::Minute);
-        assert_eq!(t.format(utc5(), utc5()), "Sat 17 Dec 2011, 13:24 UTC+5");
+        assert_eq!(
+            t.format(utc5(), utc5(), &DateNames::english()),
+            "Sat 17 Dec 2011, 13:24 UTC+5"
+        );
     }
 
     #[test]
     fn dates_stay_calendar_dates_in_utc_but_times_move() {
         let d = Moment::parse("2011-12-16", utc5(), None).unwrap();
-        assert_eq!(d.format(utc5(), Offset::UTC), "Fri 16 Dec 2011");
+        assert_eq!(
+            d.format(utc5(), Offset::UTC, &DateNames::english()),
+            "Fri 16 Dec 2011"
+        );
         let t = Moment::parse("2011-12-17T13:24+05:00", utc5(), None).unwrap();
-        assert_eq!(t.format(utc5(), Offset::UTC), "Sat 17 Dec 2011, 08:24 UTC");
+        assert_eq!(
+            t.format(utc5(), Offset::UTC, &DateNames::english()),
+            "Sat 17 Dec 2011, 08:24 UTC"
+        );
     }
 
     #[test]
@@ -328,7 +333,7 @@ mod tests {
         let t = Moment::parse("2011-12-17T20:00+05:00", utc5(), Some(Precision::Hour)).unwrap();
         assert_eq!(t.precision, Precision::Hour);
         assert_eq!(
-            t.format(utc5(), utc5()),
+            t.format(utc5(), utc5(), &DateNames::english()),
             "Sat 17 Dec 2011, about 20:00 UTC+5"
         );
     }
@@ -365,7 +370,10 @@ mod tests {
         let t = Moment::parse("2011-12-16T12:00Z", utc5(), None)
             .unwrap()
             .start;
-        assert_eq!(format_cursor(t, utc5()), "Fri 16 Dec 2011, 17:00 UTC+5");
+        assert_eq!(
+            format_cursor(t, utc5(), &DateNames::english()),
+            "Fri 16 Dec 2011, 17:00 UTC+5"
+        );
         assert_eq!(format_offset(Offset::UTC), "UTC");
         assert_eq!(
             format_offset(Offset::from_seconds(-(3 * 3600 + 1800)).unwrap()),

@@ -8,6 +8,7 @@ use jiff::{
 };
 
 use super::TimeScale;
+use crate::model::DateNames;
 
 /// One labelled tick.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,7 +56,12 @@ const STEPS: [Step; 8] = [
 ];
 
 /// Ticks in local time at `offset`, at least `min_gap` pixels apart.
-pub fn axis_ticks(scale: &TimeScale, offset: Offset, min_gap: f32) -> Vec<AxisTick> {
+pub fn axis_ticks(
+    scale: &TimeScale,
+    offset: Offset,
+    min_gap: f32,
+    names: &DateNames,
+) -> Vec<AxisTick> {
     let px = scale.pixels_per_second();
     let step = STEPS
         .into_iter()
@@ -86,11 +92,11 @@ pub fn axis_ticks(scale: &TimeScale, offset: Offset, min_gap: f32) -> Vec<AxisTi
             let new_year = previous.is_none_or(|p| p.year() != date.year());
             let new_month = previous.is_none_or(|p| p.month() != date.month());
             let (label, major) = match step {
-                Step::Years(_) => (date.strftime("%Y").to_string(), true),
-                Step::Months(_) if new_year => (date.strftime("%b %Y").to_string(), true),
-                Step::Months(_) => (date.strftime("%b").to_string(), false),
-                Step::Days(_) if new_month => (date.strftime("%-d %b %Y").to_string(), true),
-                Step::Days(_) => (date.strftime("%-d").to_string(), false),
+                Step::Years(_) => (date.year().to_string(), true),
+                Step::Months(_) if new_year => (names.month_short_year(date), true),
+                Step::Months(_) => (names.month_short(date.month()).to_string(), false),
+                Step::Days(_) if new_month => (names.day_month_year(date), true),
+                Step::Days(_) => (date.day().to_string(), false),
             };
             ticks.push(AxisTick {
                 x: scale.x_of(t),
@@ -123,7 +129,7 @@ mod tests {
     #[test]
     fn a_year_and_a_half_on_a_wide_axis_shows_months_with_years() {
         let s = scale("2011-04-20T00:00Z", "2012-11-01T00:00Z", 1000.0);
-        let ticks = axis_ticks(&s, Offset::constant(5), 48.0);
+        let ticks = axis_ticks(&s, Offset::constant(5), 48.0, &DateNames::english());
         let labels: Vec<&str> = ticks.iter().map(|t| t.label.as_str()).collect();
         assert!(labels.contains(&"Jan 2012"), "{labels:?}");
         assert!(ticks.windows(2).all(|w| w[1].x - w[0].x >= 48.0));
@@ -133,7 +139,7 @@ mod tests {
     #[test]
     fn a_narrow_axis_falls_back_to_coarser_steps() {
         let s = scale("2011-04-20T00:00Z", "2012-11-01T00:00Z", 200.0);
-        let ticks = axis_ticks(&s, Offset::constant(5), 48.0);
+        let ticks = axis_ticks(&s, Offset::constant(5), 48.0, &DateNames::english());
         assert!(ticks.windows(2).all(|w| w[1].x - w[0].x >= 48.0));
         assert!(!ticks.is_empty());
     }
@@ -141,7 +147,7 @@ mod tests {
     #[test]
     fn two_days_show_days() {
         let s = scale("2011-12-15T19:00Z", "2011-12-18T18:00Z", 900.0);
-        let labels: Vec<String> = axis_ticks(&s, Offset::constant(5), 48.0)
+        let labels: Vec<String> = axis_ticks(&s, Offset::constant(5), 48.0, &DateNames::english())
             .into_iter()
             .map(|t| t.label)
             .collect();

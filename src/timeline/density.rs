@@ -29,15 +29,6 @@ impl Resolution {
         }
     }
 
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Hour => "hour",
-            Self::Day => "day",
-            Self::Week => "week",
-            Self::Month => "month",
-        }
-    }
-
     /// The start of the bucket holding `t`.
     pub fn floor(self, t: Timestamp, tz: &TimeZone) -> Timestamp {
         let z = t.to_zoned_datetime(tz.clone());

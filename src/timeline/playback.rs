@@ -32,16 +32,6 @@ impl Speed {
             Self::MonthPerSecond => 30.44 * 86_400.0,
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::HourPerSecond => "1 hour/s",
-            Self::SixHoursPerSecond => "6 hours/s",
-            Self::DayPerSecond => "1 day/s",
-            Self::WeekPerSecond => "1 week/s",
-            Self::MonthPerSecond => "1 month/s",
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -7,7 +7,8 @@ use jiff::Timestamp;
 
 use crate::{
     app::{AtlasState, Intent},
-    ui::{panels::claims_table, theme},
+    tr,
+    ui::{panels::claims_table, theme, words},
 };
 
 const DAY: f64 = 86_400.0;
@@ -20,27 +21,31 @@ fn x_of(t: Timestamp) -> f64 {
 pub fn show(ctx: &Context, state: &AtlasState, subject: &str) -> Vec<Intent> {
     let mut intents = Vec::new();
     let d = &state.dataset;
+    let lang = state.language;
     let mut open = true;
-    egui::Window::new(format!("Claims: {subject}"))
+    egui::Window::new(tr!(lang, "claims-window-title", subject = subject))
         .open(&mut open)
         .default_size([720.0, 520.0])
         .show(ctx, |ui| {
             let series = d.claim_series(subject);
             if series.is_empty() {
-                ui.label("No dated figures to chart; the claims are listed below.");
+                ui.label(tr!(lang, "claims-no-dated"));
             } else {
                 let tz = jiff::tz::TimeZone::fixed(d.offset);
+                let names = lang.date_names();
                 let date = move |x: f64| {
                     Timestamp::from_second((x * DAY) as i64)
-                        .map(|t| t.to_zoned_datetime(tz.clone()).strftime("%-d %b %Y").to_string())
+                        .map(|t| names.day_month_year(t.to_zoned_datetime(tz.clone()).date()))
                         .unwrap_or_default()
                 };
                 let date_axis = date.clone();
                 let label = move |hover: &egui_plot::HoverPosition<'_>| -> Option<String> {
                     match hover {
-                        egui_plot::HoverPosition::NearDataPoint { plot_name, position, .. } => {
-                            Some(format!("{plot_name}\n{}: {}", date(position.x), position.y))
-                        }
+                        egui_plot::HoverPosition::NearDataPoint {
+                            plot_name,
+                            position,
+                            ..
+                        } => Some(format!("{plot_name}\n{}: {}", date(position.x), position.y)),
                         _ => None,
                     }
                 };
@@ -62,17 +67,23 @@ pub fn show(ctx: &Context, state: &AtlasState, subject: &str) -> Vec<Intent> {
                                 }
                                 steps.push([x_of(t), v]);
                             }
-                            let name = s.claimant.label();
-                            plot.line(Line::new(name, steps).color(color).width(2.0));
-                            let points: Vec<[f64; 2]> = s.points.iter().map(|&(t, v, _)| [x_of(t), v]).collect();
+                            let name = words::claimant(lang, s.claimant);
+                            plot.line(Line::new(name.clone(), steps).color(color).width(2.0));
+                            let points: Vec<[f64; 2]> =
+                                s.points.iter().map(|&(t, v, _)| [x_of(t), v]).collect();
                             plot.points(Points::new(name, points).color(color).radius(4.0));
                         }
                     });
-                ui.label(RichText::new("A range (\"at least 15\") is drawn at its bound. Hover a point for its date and figure; the list below gives each claim's source.").small().weak());
+                ui.label(RichText::new(tr!(lang, "claims-range-note")).small().weak());
             }
             ui.separator();
             egui::ScrollArea::vertical().show(ui, |ui| {
-                claims_table(ui, state, subject, d.claims.iter().filter(|c| c.subject == subject));
+                claims_table(
+                    ui,
+                    state,
+                    subject,
+                    d.claims.iter().filter(|c| c.subject == subject),
+                );
             });
         });
     if !open {

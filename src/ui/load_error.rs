@@ -2,23 +2,24 @@
 
 use egui::{Context, RichText};
 
-use crate::{app::Intent, io::LoadError};
+use crate::{app::Intent, i18n::Language, io::LoadError, tr};
 
 /// How many problems are listed before the rest are counted.
 const LISTED: usize = 200;
 
-pub fn show(ctx: &Context, error: &LoadError) -> Vec<Intent> {
+pub fn show(ctx: &Context, error: &LoadError, lang: Language) -> Vec<Intent> {
     let mut intents = Vec::new();
-    egui::Window::new("Could not open the file")
+    egui::Window::new(tr!(lang, "load-error-title"))
         .collapsible(false)
         .resizable(true)
         .default_width(560.0)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
             ui.label(RichText::new(&error.file).strong());
-            ui.label(format!(
-                "{} problem(s). The dataset on screen is unchanged.",
-                error.problems.len()
+            ui.label(tr!(
+                lang,
+                "load-error-summary",
+                count = error.problems.len()
             ));
             egui::ScrollArea::vertical()
                 .max_height(320.0)
@@ -32,10 +33,10 @@ pub fn show(ctx: &Context, error: &LoadError) -> Vec<Intent> {
                         }
                     }
                     if error.problems.len() > LISTED {
-                        ui.weak(format!("… and {} more", error.problems.len() - LISTED));
+                        ui.weak(tr!(lang, "and-more", count = error.problems.len() - LISTED));
                     }
                 });
-            if ui.button("Dismiss").clicked() {
+            if ui.button(tr!(lang, "dismiss")).clicked() {
                 intents.push(Intent::DismissLoadError);
             }
         });

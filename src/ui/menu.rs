@@ -1,28 +1,38 @@
-//! The title bar: the File menu (open, export), the dataset's name and the last file message.
+//! The title bar: the File, View, Map and Language menus, the dataset's name and the last message.
+
+use std::path::PathBuf;
 
 use egui::Ui;
 
 use crate::{
     app::{AtlasState, Intent},
+    cli,
+    i18n::Language,
     io::ExportFormat,
+    tiles::MapLayer,
+    tr,
 };
 
 pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
     let mut intents = Vec::new();
+    let lang = state.language;
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            if ui.button("Open dataset…").clicked() {
+        ui.menu_button(tr!(lang, "menu-file"), |ui| {
+            if ui.button(tr!(lang, "menu-open")).clicked() {
                 // A native dialog; it blocks this frame only, as file dialogs do.
                 let picked = rfd::FileDialog::new()
-                    .add_filter("Datasets", &["json", "geojson", "csv"])
-                    .add_filter("All files", &["*"])
+                    .add_filter(
+                        tr!(lang, "file-filter-datasets"),
+                        &["json", "geojson", "csv"],
+                    )
+                    .add_filter(tr!(lang, "file-filter-all"), &["*"])
                     .pick_file();
                 intents.extend(picked.map(Intent::OpenFile));
             }
             ui.separator();
             for (label, format) in [
-                ("Export events as GeoJSON…", ExportFormat::Geojson),
-                ("Export events as CSV…", ExportFormat::Csv),
+                (tr!(lang, "menu-export-geojson"), ExportFormat::Geojson),
+                (tr!(lang, "menu-export-csv"), ExportFormat::Csv),
             ] {
                 if ui.button(label).clicked() {
                     let path = rfd::FileDialog::new()
@@ -31,41 +41,89 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
                     intents.extend(path.map(|path| Intent::Export { format, path }));
                 }
             }
+            ui.separator();
+            let save = egui::Button::new(tr!(lang, "menu-save-png"))
+                .shortcut_text(tr!(lang, "menu-save-png-shortcut"));
+            if ui.add(save).clicked() {
+                intents.extend(ask_png_path(state).map(Intent::SaveViewPng));
+            }
+            if ui
+                .button(tr!(lang, "menu-copy-link"))
+                .on_hover_text(tr!(lang, "menu-copy-link-tip"))
+                .clicked()
+            {
+                intents.push(Intent::CopyViewCommand(cli::view_command(state)));
+            }
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(tr!(lang, "menu-view"), |ui| {
             for (theme, label) in [
-                (egui::ThemePreference::System, "Follow the system theme"),
-                (egui::ThemePreference::Light, "Light"),
-                (egui::ThemePreference::Dark, "Dark"),
+                (
+                    egui::ThemePreference::System,
+                    tr!(lang, "menu-theme-system"),
+                ),
+                (egui::ThemePreference::Light, tr!(lang, "menu-theme-light")),
+                (egui::ThemePreference::Dark, tr!(lang, "menu-theme-dark")),
             ] {
                 if ui.radio(state.theme == theme, label).clicked() {
                     intents.push(Intent::SetTheme(theme));
                 }
             }
         });
+        ui.menu_button(tr!(lang, "menu-map"), |ui| {
+            let mut layers = MapLayer::MENU.to_vec();
+            if let custom @ MapLayer::Custom { .. } = &state.map_layer {
+                layers.push(custom.clone());
+            }
+            for layer in layers {
+                let label = match &layer {
+                    MapLayer::Offline => tr!(lang, "layer-offline"),
+                    MapLayer::OpenStreetMap => tr!(lang, "layer-osm"),
+                    MapLayer::OpenTopoMap => tr!(lang, "layer-topo"),
+                    MapLayer::Custom { .. } => tr!(lang, "layer-custom", host = layer.host()),
+                };
+                if ui.radio(state.map_layer == layer, label).clicked() {
+                    intents.push(Intent::SetMapLayer(layer));
+                }
+            }
+            ui.separator();
+            ui.label(
+                egui::RichText::new(tr!(lang, "layer-online-note"))
+                    .small()
+                    .weak(),
+            );
+        });
+        ui.menu_button(tr!(lang, "menu-language"), |ui| {
+            for language in Language::ALL {
+                if ui.radio(lang == language, language.native_name()).clicked() {
+                    intents.push(Intent::SetLanguage(language));
+                }
+            }
+        });
         ui.separator();
-        ui.strong("Zhanaozen Atlas");
+        ui.strong(tr!(lang, "app-title"));
         ui.separator();
         ui.label(&state.dataset_name);
+        let d = &state.dataset;
         ui.weak(format!(
-            "{} events · {} places · {} sources",
-            state.dataset.events.len(),
-            state.dataset.places.len(),
-            state.dataset.sources.len()
+            "{} · {} · {}",
+            tr!(lang, "count-events", count = d.events.len()),
+            tr!(lang, "count-places", count = d.places.len()),
+            tr!(lang, "count-sources", count = d.sources.len())
         ));
         if let Some(status) = &state.status {
             ui.separator();
             let response = ui.label(status);
             if let Some(report) = state.import_report.as_ref().filter(|r| r.skipped_total > 0) {
                 response.on_hover_ui(|ui| {
-                    ui.strong(format!("{} rows skipped", report.skipped_total));
+                    ui.strong(tr!(lang, "rows-skipped", count = report.skipped_total));
                     for p in &report.skipped {
                         ui.label(format!("{}: {}", p.location, p.message));
                     }
                     if report.skipped_total > report.skipped.len() {
-                        ui.label(format!(
-                            "… and {} more",
-                            report.skipped_total - report.skipped.len()
+                        ui.label(tr!(
+                            lang,
+                            "and-more",
+                            count = report.skipped_total - report.skipped.len()
                         ));
                     }
                 });
@@ -73,4 +131,21 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
         }
     });
     intents
+}
+
+/// Asks where to save the view as PNG, proposing a name with the cursor's date in the user's
+/// Pictures folder. `None` if the user cancels.
+pub fn ask_png_path(state: &AtlasState) -> Option<PathBuf> {
+    let day = state
+        .cursor
+        .to_zoned_datetime(jiff::tz::TimeZone::fixed(state.dataset.offset))
+        .strftime("%Y-%m-%d");
+    let mut dialog = rfd::FileDialog::new()
+        .add_filter(tr!(state.language, "file-filter-png"), &["png"])
+        .set_file_name(format!("zhanaozen-atlas-{day}.png"));
+    if let Some(dir) = directories::UserDirs::new().and_then(|u| u.picture_dir().map(PathBuf::from))
+    {
+        dialog = dialog.set_directory(dir);
+    }
+    dialog.save_file()
 }

@@ -9,3 +9,4 @@ pub mod source_link;
 pub mod story;
 pub mod theme;
 pub mod timeline;
+pub mod words;

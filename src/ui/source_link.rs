@@ -3,17 +3,14 @@
 
 use egui::{Response, RichText, Ui};
 
-use crate::io::is_web_link;
+use crate::{i18n::Language, io::is_web_link, tr};
 
-pub fn show(ui: &mut Ui, text: String, url: Option<&str>) -> Response {
+pub fn show(ui: &mut Ui, lang: Language, text: String, url: Option<&str>) -> Response {
     match url {
         Some(url) if is_web_link(url) => ui.hyperlink_to(text, url).on_hover_text(url),
-        Some(url) => ui.label(
-            RichText::new(format!(
-                "{text} (not opened: '{url}' is not an http(s) address)"
-            ))
-            .weak(),
-        ),
-        None => ui.label(RichText::new(format!("{text} (no link recorded)")).weak()),
+        Some(url) => {
+            ui.label(RichText::new(tr!(lang, "link-not-opened", text = text, url = url)).weak())
+        }
+        None => ui.label(RichText::new(tr!(lang, "link-none", text = text)).weak()),
     }
 }

@@ -2,7 +2,10 @@
 
 use egui::{Align2, Rect, RichText, Ui, UiBuilder, vec2};
 
-use crate::app::{AtlasState, Intent, StepDirection};
+use crate::{
+    app::{AtlasState, Intent, StepDirection},
+    tr,
+};
 
 pub fn show(ui: &mut Ui, map_rect: Rect, state: &AtlasState) -> Vec<Intent> {
     let mut intents = Vec::new();
@@ -10,6 +13,7 @@ pub fn show(ui: &mut Ui, map_rect: Rect, state: &AtlasState) -> Vec<Intent> {
         return intents;
     };
     let story = &state.dataset.story;
+    let lang = state.language;
     let s = &story[step.min(story.len() - 1)];
     let event = &state.dataset.events[s.event];
     let width = (map_rect.width() - 40.0).min(640.0);
@@ -30,32 +34,36 @@ pub fn show(ui: &mut Ui, map_rect: Rect, state: &AtlasState) -> Vec<Intent> {
                         ui.set_width(width - 20.0);
                         ui.horizontal(|ui| {
                             ui.label(
-                                RichText::new(format!(
-                                    "Guided tour · step {} of {}",
-                                    step + 1,
-                                    story.len()
+                                RichText::new(tr!(
+                                    lang,
+                                    "tour-step",
+                                    step = step + 1,
+                                    count = story.len()
                                 ))
                                 .weak(),
                             );
                             ui.with_layout(
                                 egui::Layout::right_to_left(egui::Align::Center),
                                 |ui| {
-                                    if ui.button("Exit tour").clicked() {
+                                    if ui.button(tr!(lang, "tour-exit")).clicked() {
                                         intents.push(Intent::StoryExit);
                                     }
                                     if ui
                                         .add_enabled(
                                             step + 1 < story.len(),
-                                            egui::Button::new("Next step"),
+                                            egui::Button::new(tr!(lang, "next-step")),
                                         )
-                                        .on_hover_text("Next step (Page Down)")
+                                        .on_hover_text(tr!(lang, "next-step-tip"))
                                         .clicked()
                                     {
                                         intents.push(Intent::StoryStep(StepDirection::Next));
                                     }
                                     if ui
-                                        .add_enabled(step > 0, egui::Button::new("Previous step"))
-                                        .on_hover_text("Previous step (Page Up)")
+                                        .add_enabled(
+                                            step > 0,
+                                            egui::Button::new(tr!(lang, "previous-step")),
+                                        )
+                                        .on_hover_text(tr!(lang, "previous-step-tip"))
                                         .clicked()
                                     {
                                         intents.push(Intent::StoryStep(StepDirection::Previous));

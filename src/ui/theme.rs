@@ -23,6 +23,8 @@ pub const SELECTION: Color32 = Color32::from_rgb(0x1f, 0x5f, 0xd0);
 pub const ROUTE: Color32 = Color32::from_rgb(0x7a, 0x1f, 0x8f);
 pub const CURSOR: Color32 = Color32::from_rgb(0x1f, 0x5f, 0xd0);
 pub const DISPUTED: Color32 = Color32::from_rgb(0x9a, 0x5b, 0x00);
+/// The outline of the region under the pointer.
+pub const HOVER_OUTLINE: Color32 = Color32::from_rgb(0x2f, 0x5d, 0x8a);
 
 pub fn area_fill(role: AreaRole) -> Color32 {
     match role {

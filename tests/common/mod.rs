@@ -61,3 +61,11 @@ pub fn strip_point(h: &Harness<'_, AtlasApp>, t: Timestamp) -> Pos2 {
 pub fn ts(text: &str) -> Timestamp {
     text.parse().expect("a valid timestamp")
 }
+
+/// Opens a menu of the title bar and clicks one of its entries.
+pub fn click_menu(h: &mut Harness<'_, AtlasApp>, menu: &str, entry: &str) {
+    h.get_by_label(menu).click();
+    h.run();
+    h.get_by_label(entry).click();
+    h.run();
+}

@@ -9,10 +9,12 @@ use crate::{
     ui::theme,
 };
 
-pub fn paint(painter: &Painter, view: &MercatorView, basemap: &Basemap) {
+/// The basemap's shapes for this view, to be painted beneath everything else on the map.
+pub fn shapes(painter: &Painter, view: &MercatorView, basemap: &Basemap) -> Vec<Shape> {
+    let mut out = Vec::new();
     let visible = view.visible();
     // Seas come from the water layer; the background is only what lies outside the basemap.
-    painter.rect_filled(painter.clip_rect(), 0.0, theme::NO_DATA);
+    out.push(Shape::rect_filled(painter.clip_rect(), 0.0, theme::NO_DATA));
 
     let mut mesh = Mesh::default();
     for area in basemap.areas.iter().filter(|a| a.bbox.intersects(&visible)) {
@@ -29,7 +31,7 @@ pub fn paint(painter: &Painter, view: &MercatorView, basemap: &Basemap) {
         mesh.indices
             .extend(area.triangles.iter().flat_map(|t| t.map(|i| base + i)));
     }
-    painter.add(Shape::mesh(mesh));
+    out.push(Shape::mesh(mesh));
 
     // Outlines: regions faint, then coast and borders, then Mangystau on top of all.
     let zoom_width = (view.world_px.log2() - 12.0).clamp(0.0, 4.0) as f32 * 0.25;
@@ -39,7 +41,7 @@ pub fn paint(painter: &Painter, view: &MercatorView, basemap: &Basemap) {
         .filter(|a| a.role == AreaRole::Region && a.bbox.intersects(&visible))
     {
         for ring in &area.rings {
-            painter.add(Shape::line(
+            out.push(Shape::line(
                 screen_path(view, ring),
                 Stroke::new(0.8, theme::REGION_OUTLINE),
             ));
@@ -51,7 +53,7 @@ pub fn paint(painter: &Painter, view: &MercatorView, basemap: &Basemap) {
             LineKind::KazakhstanBorder => Stroke::new(1.4 + zoom_width, theme::KZ_BORDER),
             LineKind::OtherBorder => Stroke::new(0.8, theme::OTHER_BORDER),
         };
-        painter.add(Shape::line(screen_path(view, &line.points), stroke));
+        out.push(Shape::line(screen_path(view, &line.points), stroke));
     }
     for area in basemap
         .areas
@@ -59,12 +61,13 @@ pub fn paint(painter: &Painter, view: &MercatorView, basemap: &Basemap) {
         .filter(|a| a.role == AreaRole::FocusRegion)
     {
         for ring in &area.rings {
-            painter.add(Shape::line(
+            out.push(Shape::line(
                 screen_path(view, ring),
                 Stroke::new(2.0 + zoom_width, theme::FOCUS_REGION_OUTLINE),
             ));
         }
     }
+    out
 }
 
 /// A line on screen without the points that fall within half a pixel of the previous one: at low

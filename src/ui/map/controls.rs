@@ -2,10 +2,16 @@
 
 use egui::{Align2, Rect, RichText, Ui, UiBuilder, vec2};
 
-use crate::{app::Intent, basemap::ATTRIBUTION};
+use crate::{app::Intent, basemap::ATTRIBUTION, i18n::Language, tiles::MapLayer, tr};
 
 /// Zoom in, zoom out and "Fit region", in the map's top-left corner.
-pub fn show(ui: &mut Ui, map_rect: Rect, measuring: bool, intents: &mut Vec<Intent>) {
+pub fn show(
+    ui: &mut Ui,
+    map_rect: Rect,
+    measuring: bool,
+    lang: Language,
+    intents: &mut Vec<Intent>,
+) {
     let area = Rect::from_min_size(map_rect.min + vec2(10.0, 10.0), vec2(340.0, 32.0));
     ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
         egui::Frame::popup(ui.style())
@@ -14,30 +20,28 @@ pub fn show(ui: &mut Ui, map_rect: Rect, measuring: bool, intents: &mut Vec<Inte
                 ui.horizontal(|ui| {
                     if ui
                         .button(RichText::new(" + ").strong())
-                        .on_hover_text("Zoom in")
+                        .on_hover_text(tr!(lang, "zoom-in"))
                         .clicked()
                     {
                         intents.push(Intent::ZoomIn);
                     }
                     if ui
                         .button(RichText::new(" - ").strong())
-                        .on_hover_text("Zoom out")
+                        .on_hover_text(tr!(lang, "zoom-out"))
                         .clicked()
                     {
                         intents.push(Intent::ZoomOut);
                     }
                     if ui
-                        .selectable_label(measuring, "Measure")
-                        .on_hover_text(
-                            "Measure the distance between two points or places (Esc stops)",
-                        )
+                        .selectable_label(measuring, tr!(lang, "measure"))
+                        .on_hover_text(tr!(lang, "measure-tip"))
                         .clicked()
                     {
                         intents.push(Intent::MeasureToggle);
                     }
                     if ui
-                        .button("Fit region")
-                        .on_hover_text("Frame the Mangystau Region")
+                        .button(tr!(lang, "fit-region"))
+                        .on_hover_text(tr!(lang, "fit-region-tip"))
                         .clicked()
                     {
                         intents.push(Intent::FitRegion);
@@ -47,8 +51,26 @@ pub fn show(ui: &mut Ui, map_rect: Rect, measuring: bool, intents: &mut Vec<Inte
     });
 }
 
-/// The credit line of the basemap's sources, always visible in the bottom-right corner.
-pub fn attribution(ui: &mut Ui, map_rect: Rect) {
+/// The credit lines, always visible in the bottom-right corner: the online layer's (a link to its
+/// licence, opened only when clicked) above the offline basemap's.
+pub fn attribution(ui: &mut Ui, map_rect: Rect, layer: &MapLayer) {
+    if let Some((text, url)) = layer.attribution() {
+        let area = Align2::RIGHT_BOTTOM.anchor_size(
+            map_rect.right_bottom() - vec2(4.0, 46.0),
+            vec2(map_rect.width() - 8.0, 18.0),
+        );
+        ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                egui::Frame::new()
+                    .fill(egui::Color32::from_white_alpha(200))
+                    .corner_radius(3.0)
+                    .inner_margin(vec2(4.0, 1.0))
+                    .show(ui, |ui| {
+                        ui.hyperlink_to(RichText::new(text).size(11.0), url);
+                    });
+            });
+        });
+    }
     let painter = ui.painter();
     let font = egui::FontId::proportional(11.0);
     let galley =

@@ -2,7 +2,7 @@
 
 use egui::{Align2, Rect, RichText, Ui, UiBuilder, vec2};
 
-use crate::{app::AtlasState, ui::theme};
+use crate::{app::AtlasState, tr, ui::theme};
 
 pub fn show(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
     let width = 330.0;
@@ -18,10 +18,11 @@ pub fn show(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
                     ui.set_max_width(width - 12.0);
                     ui.horizontal_wrapped(|ui| {
                         ui.spacing_mut().item_spacing = vec2(4.0, 2.0);
+                        let lang = state.language;
                         for (color, text) in [
-                            (theme::FOCUS_PLACE, "place of the events"),
-                            (theme::ACTIVE_PLACE, "events happened"),
-                            (theme::FADED_PLACE, "still to come"),
+                            (theme::FOCUS_PLACE, tr!(lang, "map-legend-focus")),
+                            (theme::ACTIVE_PLACE, tr!(lang, "map-legend-active")),
+                            (theme::FADED_PLACE, tr!(lang, "map-legend-future")),
                         ] {
                             swatch(ui, color, true);
                             ui.label(RichText::new(text).small());

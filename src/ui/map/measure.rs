@@ -4,20 +4,26 @@
 use egui::{Align2, Color32, FontId, Painter, Stroke, vec2};
 
 use super::to_pos;
-use crate::geometry::{MercatorView, bearing_deg, distance_km, mercator};
+use crate::{
+    geometry::{MercatorView, bearing_deg, distance_km, mercator},
+    i18n::Language,
+    tr,
+    ui::words,
+};
 
 const COLOR: Color32 = Color32::from_rgb(0x10, 0x10, 0x10);
 
 /// The text a measurement reads: "141.1 km · bearing 104°".
-pub fn reading(a: geo::Point, b: geo::Point) -> String {
-    format!(
-        "{:.1} km · bearing {:.0}°",
-        distance_km(a, b),
-        bearing_deg(a, b)
+pub fn reading(lang: Language, a: geo::Point, b: geo::Point) -> String {
+    tr!(
+        lang,
+        "measure-reading",
+        km = words::km(distance_km(a, b)),
+        bearing = format!("{:.0}", bearing_deg(a, b))
     )
 }
 
-pub fn paint(painter: &Painter, view: &MercatorView, points: &[geo::Point]) {
+pub fn paint(painter: &Painter, view: &MercatorView, points: &[geo::Point], lang: Language) {
     let screen: Vec<_> = points
         .iter()
         .map(|p| to_pos(view.to_screen(mercator(p.x(), p.y()))))
@@ -30,7 +36,7 @@ pub fn paint(painter: &Painter, view: &MercatorView, points: &[geo::Point]) {
             8.0,
             5.0,
         ));
-        let text = reading(points[0], points[1]);
+        let text = reading(lang, points[0], points[1]);
         let galley = painter.layout_no_wrap(text, FontId::proportional(14.0), Color32::WHITE);
         let rect = Align2::CENTER_BOTTOM.anchor_size(
             a + (b - a) * 0.5 - vec2(0.0, 8.0),
@@ -43,9 +49,9 @@ pub fn paint(painter: &Painter, view: &MercatorView, points: &[geo::Point]) {
         painter.circle(p, 5.0, Color32::WHITE, Stroke::new(2.0, COLOR));
     }
     let hint = if points.len() < 2 {
-        "Measuring: click two points or places. Esc stops."
+        tr!(lang, "measure-help")
     } else {
-        "Click again to measure anew. Esc stops."
+        tr!(lang, "measure-again")
     };
     let clip = painter.clip_rect();
     painter.text(

@@ -8,37 +8,66 @@ mod labels;
 mod legend;
 mod measure;
 mod places;
+mod region_hover;
 mod route;
+mod scale_bar;
+mod tile_status;
 mod toll;
 
 pub use labels::{LabelCandidate, LabelStyle, MapLabel, place_labels};
 pub use measure::reading as measure_reading;
+pub use scale_bar::measure as scale_bar_measure;
 
-use egui::{Rect, Ui};
-use walkers::{Map, MapMemory, Projector, lon_lat};
+use egui::{Rect, Shape, Ui};
+use walkers::{Map, MapMemory, Projector, Tiles, lon_lat};
 
 use crate::{
     app::{AtlasState, Intent, MAX_ZOOM, MIN_ZOOM, set_zoom},
     basemap::Basemap,
     geometry::{MercatorView, mercator, mercator_inverse},
+    tiles::{OnlineTiles, TileStatus},
 };
 
 /// Draws the map into the whole of `ui` and returns what the user asked for. `memory` is the
-/// walkers view state, which the map's own gestures change.
-pub fn show(ui: &mut Ui, state: &AtlasState, memory: &mut MapMemory) -> Vec<Intent> {
+/// walkers view state, which the map's own gestures change; `tiles`, the online layer if one is
+/// chosen, drawn over the offline basemap.
+pub fn show(
+    ui: &mut Ui,
+    state: &AtlasState,
+    memory: &mut MapMemory,
+    mut tiles: Option<&mut OnlineTiles>,
+) -> Vec<Intent> {
     let mut intents = Vec::new();
     let home = {
         let (lon, lat) = mercator_inverse(Basemap::embedded().focus_region.center());
         lon_lat(lon, lat)
     };
-    let map = Map::new(None, memory, home)
-        .zoom_with_ctrl(false)
-        .double_click_to_zoom(true);
+    // The offline basemap goes beneath the tiles walkers draws: its place in the paint order is
+    // taken now and filled once the frame's projection is known.
+    let basemap_slot = ui.painter().add(Shape::Noop);
+    let tile_status = tiles.as_ref().map(|t| (t.layer().clone(), t.status()));
+    if let Some(t) = tiles.as_deref_mut() {
+        t.begin_frame();
+    }
+    let map = Map::new(
+        tiles.as_deref_mut().map(|t| t as &mut dyn Tiles),
+        memory,
+        home,
+    )
+    .zoom_with_ctrl(false)
+    .double_click_to_zoom(true);
     map.show(ui, |ui, response, projector, _memory| {
         let rect = response.rect;
         let view = mercator_view(projector, rect);
         let painter = ui.painter().with_clip_rect(rect);
-        basemap::paint(&painter, &view, Basemap::embedded());
+        painter.set(
+            basemap_slot,
+            Shape::Vec(basemap::shapes(&painter, &view, Basemap::embedded())),
+        );
+        let hovered_area = response
+            .hovered()
+            .then(|| region_hover::show(&painter, &view, response, state.language))
+            .flatten();
         let route_labels = route::show(&painter, &view, state, response, &mut intents);
         let places = places::show(ui, &painter, &view, state, &mut intents);
         // Label priority: Zhanaozen and Aktau, the route, the other places, the basemap's towns.
@@ -48,20 +77,40 @@ pub fn show(ui: &mut Ui, state: &AtlasState, memory: &mut MapMemory) -> Vec<Inte
         all_labels.extend(places.others.into_iter().take(MAX_PLACE_LABELS));
         all_labels.extend(places::town_labels(&painter, &view, state));
         labels::paint(&painter, all_labels, &places.markers);
+        if let (Some(name), Some(pos)) = (hovered_area, response.hover_pos()) {
+            region_hover::paint_name(&painter, pos, &name);
+        }
+        scale_bar::paint(&painter, &view, rect, state.language);
         if let Some(points) = &state.measure {
-            measure::paint(&painter, &view, points);
+            measure::paint(&painter, &view, points, state.language);
             if response.clicked()
                 && let Some(pos) = response.interact_pointer_pos()
             {
                 intents.push(Intent::MeasurePoint(projector.unproject(pos.to_vec2())));
             }
         }
-        controls::show(ui, rect, state.measure.is_some(), &mut intents);
-        controls::attribution(ui, rect);
+        controls::show(
+            ui,
+            rect,
+            state.measure.is_some(),
+            state.language,
+            &mut intents,
+        );
+        controls::attribution(ui, rect, &state.map_layer);
+        if let Some((layer, status)) = &tile_status {
+            tile_status::show(ui, rect, layer, *status, state.language);
+        }
         legend::show(ui, rect, state);
         intents.extend(toll::show(ui, rect, state));
         intents.extend(crate::ui::story::show(ui, rect, state));
     });
+    if let Some(t) = tiles {
+        // A missing tile may still be judged unavailable while nothing else moves.
+        if t.end_frame(std::time::Instant::now()) == TileStatus::Loading {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(500));
+        }
+    }
     // Wheel zoom is free-running in walkers; keep it within the range the basemap is made for.
     let zoom = memory.zoom();
     if !(MIN_ZOOM..=MAX_ZOOM).contains(&zoom) {

@@ -7,6 +7,7 @@ use crate::{
     app::{AtlasState, Intent},
     basemap::Basemap,
     geometry::{MercatorView, mercator},
+    tr,
     ui::theme,
 };
 
@@ -90,8 +91,9 @@ pub fn show(
         }
         let hit = Rect::from_center_size(pos, vec2(24.0, 24.0));
         let response = ui.interact(hit, Id::unique(("place", &place.id)), Sense::click());
-        response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &place.names.en));
+        let lang = state.language;
+        let name = place.names.get(lang.code());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
         if state.selection.place == Some(p) {
             painter.circle_stroke(pos, radius + 5.0, Stroke::new(3.0, theme::SELECTION));
         }
@@ -124,10 +126,11 @@ pub fn show(
             pos,
             vec2(2.0 * radius + 4.0, 2.0 * radius + 4.0),
         ));
-        let response = response.on_hover_text(match d.events_at(p).len() {
-            0 => place.names.en.clone(),
-            1 => format!("{} — 1 event", place.names.en),
-            n => format!("{} — {n} events", place.names.en),
+        let response = response.on_hover_ui(|ui| {
+            ui.label(match d.events_at(p).len() {
+                0 => name.to_string(),
+                n => tr!(lang, "place-marker", name = name, count = n),
+            });
         });
         if response.clicked() {
             // While measuring, a place is a point to measure from or to.
@@ -143,8 +146,7 @@ pub fn show(
         } else {
             theme::FADED_PLACE
         };
-        let galley =
-            painter.layout_no_wrap(place.names.en.clone(), FontId::proportional(size), color);
+        let galley = painter.layout_no_wrap(name.to_string(), FontId::proportional(size), color);
         let label = MapLabel {
             anchor: pos,
             offset: radius + 4.0,
@@ -202,9 +204,17 @@ fn cluster_marker(
         id,
         Sense::click(),
     );
-    response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{n} places")));
-    let response = response.on_hover_text(format!("{n} places here; click to zoom in"));
+    let lang = state.language;
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            true,
+            tr!(lang, "cluster-label", count = n),
+        )
+    });
+    let response = response.on_hover_ui(|ui| {
+        ui.label(tr!(lang, "cluster-tip", count = n));
+    });
     if response.clicked() {
         let (lon, lat) =
             crate::geometry::mercator_inverse(view.to_mercator([c.center.x, c.center.y]));

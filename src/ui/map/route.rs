@@ -7,7 +7,9 @@ use super::{LabelStyle, MapLabel, to_pos};
 use crate::{
     app::{AtlasState, Intent},
     geometry::{MercatorView, mercator},
-    ui::theme,
+    i18n::Language,
+    tr,
+    ui::{theme, words},
 };
 
 /// How near the pointer must be to the line to hover it, in pixels.
@@ -22,6 +24,7 @@ pub fn show(
     intents: &mut Vec<Intent>,
 ) -> Vec<MapLabel> {
     let d = &state.dataset;
+    let lang = state.language;
     let mut labels = Vec::new();
     for (r, (route, measure)) in d.routes.iter().zip(&state.routes).enumerate() {
         if !state.is_route_shown(r) || measure.points.len() < 2 {
@@ -55,19 +58,22 @@ pub fn show(
                 &points,
                 measure,
                 km,
-                &d.places[route.via[0]].names.en,
+                &d.places[route.via[0]].names.get(lang.code()),
+                lang,
             );
         }
 
         let lines = [
             route.name.clone(),
-            format!(
-                "{:.1} km along the route · {:.1} km straight (geodesic, WGS84)",
-                measure.path_km, measure.straight_km
+            tr!(
+                lang,
+                "route-lengths",
+                path = words::km(measure.path_km),
+                straight = words::km(measure.straight_km)
             ),
             match &route.reported_distance {
-                Some(reported) => format!("Sources: \"{reported}\""),
-                None => "No distance in the sources".to_string(),
+                Some(reported) => tr!(lang, "route-sources", reported = reported.as_str()),
+                None => tr!(lang, "route-no-distance"),
             },
         ];
         labels.push(MapLabel {
@@ -98,7 +104,7 @@ pub fn show(
                     ui.label(egui::RichText::new(note).italics());
                 }
                 if route.event.is_some() {
-                    ui.label("Click to open the event.");
+                    ui.label(tr!(lang, "route-click"));
                 }
             });
             if let (true, Some(e)) = (tooltip.clicked(), route.event) {
@@ -117,13 +123,14 @@ fn moving_dot(
     measure: &crate::app::RouteMeasure,
     km: f64,
     from: &str,
+    lang: Language,
 ) {
     let Some((leg, f)) = measure.leg_at(km) else {
         return;
     };
     let p = points[leg] + (points[leg + 1] - points[leg]) * f as f32;
     painter.circle(p, 7.0, theme::ROUTE, Stroke::new(2.0, Color32::WHITE));
-    let text = format!("{km:.0} km from {from}");
+    let text = tr!(lang, "route-progress", km = format!("{km:.0}"), from = from);
     let galley = painter.layout_no_wrap(text, FontId::proportional(12.0), Color32::WHITE);
     let rect =
         egui::Align2::LEFT_BOTTOM.anchor_size(p + vec2(10.0, -8.0), galley.size() + vec2(8.0, 4.0));

@@ -4,7 +4,11 @@
 
 use egui::{Align2, Rect, RichText, Ui, UiBuilder, vec2};
 
-use crate::app::{AtlasState, Intent};
+use crate::{
+    app::{AtlasState, Intent},
+    tr,
+    ui::words,
+};
 
 /// The subject the counter follows.
 pub const SUBJECT: &str = "death toll";
@@ -16,6 +20,7 @@ pub fn show(ui: &mut Ui, map_rect: Rect, state: &AtlasState) -> Vec<Intent> {
         return intents;
     }
     let latest = d.latest_claims(SUBJECT, state.cursor);
+    let lang = state.language;
     let width = 300.0;
     let area =
         Align2::RIGHT_TOP.anchor_size(map_rect.right_top() + vec2(-10.0, 10.0), vec2(width, 0.0));
@@ -26,34 +31,41 @@ pub fn show(ui: &mut Ui, map_rect: Rect, state: &AtlasState) -> Vec<Intent> {
             .show(ui, |ui| {
                 ui.set_width(width - 16.0);
                 ui.horizontal(|ui| {
-                    ui.label(
-                        RichText::new("Death toll, as each side put it by this date").strong(),
-                    );
+                    ui.label(RichText::new(tr!(lang, "toll-heading")).strong());
                     if ui
-                        .small_button("Chart")
-                        .on_hover_text("Every claim over time, with its source")
+                        .small_button(tr!(lang, "chart"))
+                        .on_hover_text(tr!(lang, "chart-tip"))
                         .clicked()
                     {
                         intents.push(Intent::ShowClaims(Some(SUBJECT.to_string())));
                     }
                 });
                 if latest.is_empty() {
-                    ui.weak("No figure has been given yet.");
+                    ui.weak(tr!(lang, "toll-none"));
                 }
                 for c in latest {
+                    let claimant = words::claimant(lang, c.claimant);
                     let who = match &c.claimant_name {
-                        Some(name) => format!("{}: {name}", c.claimant.label()),
-                        None => c.claimant.label().to_string(),
+                        Some(name) => format!("{claimant}: {name}"),
+                        None => claimant,
                     };
                     ui.horizontal_wrapped(|ui| {
-                        ui.label(RichText::new(c.value.format()).strong().size(15.0));
+                        ui.label(
+                            RichText::new(words::claim_value(lang, &c.value))
+                                .strong()
+                                .size(15.0),
+                        );
                         ui.label(RichText::new(who).small());
                     })
                     .response
                     .on_hover_text(format!(
-                        "{}\nSource: {}",
+                        "{}\n{}",
                         c.note.as_deref().unwrap_or(""),
-                        d.sources[c.source].publisher
+                        tr!(
+                            lang,
+                            "claim-source",
+                            source = d.sources[c.source].publisher.as_str()
+                        )
                     ));
                 }
             });

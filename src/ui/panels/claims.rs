@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::{app::AtlasState, model::Claim};
+use crate::{app::AtlasState, model::Claim, tr, ui::words};
 
 /// The `claims` (already in date order), one block each: the value in bold, who says it and when,
 /// the note, and the source.
@@ -14,6 +14,7 @@ pub fn table<'a>(
     claims: impl Iterator<Item = &'a Claim>,
 ) {
     let d = &state.dataset;
+    let lang = state.language;
     ui.push_id(("claims", id), |ui| {
         for c in claims {
             egui::Frame::group(ui.style())
@@ -21,26 +22,34 @@ pub fn table<'a>(
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.horizontal_wrapped(|ui| {
-                        ui.label(RichText::new(c.value.format()).strong().size(15.0));
+                        ui.label(
+                            RichText::new(words::claim_value(lang, &c.value))
+                                .strong()
+                                .size(15.0),
+                        );
+                        let claimant = words::claimant(lang, c.claimant);
                         let who = match &c.claimant_name {
-                            Some(name) => format!("{} ({name})", c.claimant.label()),
-                            None => c.claimant.label().to_string(),
+                            Some(name) => format!("{claimant} ({name})"),
+                            None => claimant,
                         };
                         ui.label(who);
                     });
                     match c.as_of {
-                        Some(m) => ui.weak(format!(
-                            "as of {}",
-                            m.format(d.offset, state.display_offset())
+                        Some(m) => ui.weak(tr!(
+                            lang,
+                            "claim-as-of",
+                            date = m.format(d.offset, state.display_offset(), lang.date_names())
                         )),
-                        None => ui.label(RichText::new("date not known").italics().weak()),
+                        None => {
+                            ui.label(RichText::new(tr!(lang, "date-not-known")).italics().weak())
+                        }
                     };
                     if let Some(note) = &c.note {
                         ui.label(RichText::new(note).small());
                     }
                     let source = &d.sources[c.source];
                     let text = format!("{}: {}", source.publisher, source.title);
-                    crate::ui::source_link::show(ui, text, source.url.as_deref());
+                    crate::ui::source_link::show(ui, lang, text, source.url.as_deref());
                 });
         }
     });
@@ -51,15 +60,20 @@ pub fn all_subjects(ui: &mut Ui, state: &AtlasState) {
     let d = &state.dataset;
     for subject in d.claim_subjects() {
         let count = d.claims.iter().filter(|c| c.subject == subject).count();
-        egui::CollapsingHeader::new(format!("{subject}: {count} claims"))
-            .id_salt(("subject", subject))
-            .show(ui, |ui| {
-                table(
-                    ui,
-                    state,
-                    subject,
-                    d.claims.iter().filter(|c| c.subject == subject),
-                )
-            });
+        egui::CollapsingHeader::new(tr!(
+            state.language,
+            "claims-header",
+            subject = subject,
+            count = count
+        ))
+        .id_salt(("subject", subject))
+        .show(ui, |ui| {
+            table(
+                ui,
+                state,
+                subject,
+                d.claims.iter().filter(|c| c.subject == subject),
+            )
+        });
     }
 }

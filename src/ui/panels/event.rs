@@ -4,12 +4,14 @@ use egui::{RichText, Ui};
 
 use crate::{
     app::{AtlasState, Intent},
-    ui::theme,
+    tr,
+    ui::{theme, words},
 };
 
 pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>) {
     let d = &state.dataset;
     let event = &d.events[e];
+    let lang = state.language;
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(&event.category.0)
@@ -17,22 +19,26 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
                 .strong(),
         );
         if ui
-            .small_button("Close")
-            .on_hover_text("Close (Esc)")
+            .small_button(tr!(lang, "close"))
+            .on_hover_text(tr!(lang, "close-tip"))
             .clicked()
         {
             intents.push(Intent::ClearSelection);
         }
     });
     ui.heading(&event.title);
-    let when = event.format_when(d.offset, state.display_offset());
+    let when = event.format_when(d.offset, state.display_offset(), lang.date_names());
     ui.label(RichText::new(when).strong());
-    ui.weak(event.start.precision.describe());
+    ui.weak(words::precision(lang, event.start.precision));
     match event.place {
         Some(p) => {
             if ui
-                .link(format!("at {}", d.places[p].names.en))
-                .on_hover_text("Show the place")
+                .link(tr!(
+                    lang,
+                    "event-at",
+                    place = d.places[p].names.get(lang.code())
+                ))
+                .on_hover_text(tr!(lang, "show-place-tip"))
                 .clicked()
             {
                 intents.push(Intent::SelectPlace(p));
@@ -40,8 +46,8 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
         }
         None => {
             let text = match &event.region {
-                Some(region) => format!("{region} (no exact place)"),
-                None => "Place not known".to_string(),
+                Some(region) => tr!(lang, "region-no-exact", region = region.as_str()),
+                None => tr!(lang, "place-not-known"),
             };
             ui.label(RichText::new(text).italics());
         }
@@ -56,7 +62,11 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
         egui::Frame::group(ui.style())
             .stroke(egui::Stroke::new(1.0, theme::DISPUTED))
             .show(ui, |ui| {
-                ui.label(RichText::new("Disputed").color(theme::DISPUTED).strong());
+                ui.label(
+                    RichText::new(tr!(lang, "disputed"))
+                        .color(theme::DISPUTED)
+                        .strong(),
+                );
                 ui.label(disputed);
             });
     }
@@ -64,11 +74,16 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
         if route.event == Some(e) {
             let m = &state.routes[r];
             ui.add_space(6.0);
-            ui.label(format!(
-                "Route: {:.1} km along it, {:.1} km in a straight line (geodesic); the sources say {}.",
-                m.path_km,
-                m.straight_km,
-                route.reported_distance.as_deref().unwrap_or("nothing of the distance")
+            let reported = match &route.reported_distance {
+                Some(r) => r.clone(),
+                None => tr!(lang, "event-route-nothing-reported"),
+            };
+            ui.label(tr!(
+                lang,
+                "event-route",
+                path = words::km(m.path_km),
+                straight = words::km(m.straight_km),
+                reported = reported
             ));
         }
     }
@@ -81,13 +96,13 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
     for subject in subjects {
         ui.add_space(6.0);
         ui.label(
-            RichText::new(format!("Claims: {subject}"))
+            RichText::new(tr!(lang, "event-claims", subject = subject))
                 .color(theme::DISPUTED)
                 .strong(),
         );
         if ui
-            .small_button("Chart all claims")
-            .on_hover_text("Every claim on this subject over time")
+            .small_button(tr!(lang, "chart-all-claims"))
+            .on_hover_text(tr!(lang, "chart-all-claims-tip"))
             .clicked()
         {
             intents.push(Intent::ShowClaims(Some(subject.to_string())));
@@ -96,16 +111,12 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
         super::claims::table(ui, state, &format!("{e}-{subject}"), about);
     }
     ui.add_space(6.0);
-    ui.strong(if event.sources.len() == 1 {
-        "Source"
-    } else {
-        "Sources"
-    });
+    ui.strong(tr!(lang, "sources-heading", count = event.sources.len()));
     for &s in &event.sources {
         let source = &d.sources[s];
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(&source.publisher).strong());
-            crate::ui::source_link::show(ui, source.title.clone(), source.url.as_deref());
+            crate::ui::source_link::show(ui, lang, source.title.clone(), source.url.as_deref());
         });
         if let Some(note) = &source.note {
             ui.label(RichText::new(note).small().weak());

@@ -5,11 +5,13 @@ use egui::{Key, Modifiers, RichText, Ui};
 
 use crate::{
     app::{AtlasState, Intent},
+    tr,
     ui::theme,
 };
 
 pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
     let d = &state.dataset;
+    let lang = state.language;
     let search_id = ui.make_persistent_id("event-search");
     if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::F)) {
         ui.memory_mut(|m| m.request_focus(search_id));
@@ -17,11 +19,11 @@ pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
     let mut query = state.filter.query.clone();
     let edit = egui::TextEdit::singleline(&mut query)
         .id(search_id)
-        .hint_text("Search events (Ctrl+F)")
+        .hint_text(tr!(lang, "search-hint"))
         .desired_width(f32::INFINITY);
     let response = ui.add(edit);
-    response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Search events"));
+    let label = tr!(lang, "search-label");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
     if response.changed() {
         let mut filter = state.filter.clone();
         filter.query = query;
@@ -43,9 +45,9 @@ pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
             if ui
                 .add(button)
                 .on_hover_text(if on {
-                    "Click to hide these events"
+                    tr!(lang, "category-hide-tip")
                 } else {
-                    "Click to show these events"
+                    tr!(lang, "category-show-tip")
                 })
                 .clicked()
             {
@@ -60,12 +62,13 @@ pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
         }
     });
     ui.horizontal(|ui| {
-        ui.label(format!(
-            "{} of {} events shown",
-            state.filtered_count(),
-            d.events.len()
+        ui.label(tr!(
+            lang,
+            "filter-shown",
+            shown = state.filtered_count(),
+            total = d.events.len()
         ));
-        if state.filter.is_active() && ui.small_button("Show all").clicked() {
+        if state.filter.is_active() && ui.small_button(tr!(lang, "show-all")).clicked() {
             intents.push(Intent::SetFilter(Default::default()));
         }
     });

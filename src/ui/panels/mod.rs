@@ -46,7 +46,11 @@ fn event_row(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent
         );
         let text = egui::RichText::new(format!(
             "{} — {}",
-            event.start.format(d.offset, state.display_offset()),
+            event.start.format(
+                d.offset,
+                state.display_offset(),
+                state.language.date_names()
+            ),
             event.title
         ));
         let text = if happened { text } else { text.weak() };

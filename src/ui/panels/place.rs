@@ -3,16 +3,21 @@
 use egui::{RichText, Ui};
 
 use super::event_row;
-use crate::app::{AtlasState, Intent};
+use crate::{
+    app::{AtlasState, Intent},
+    tr,
+    ui::words,
+};
 
 pub fn show(ui: &mut Ui, state: &AtlasState, p: usize, intents: &mut Vec<Intent>) {
     let d = &state.dataset;
     let place = &d.places[p];
+    let lang = state.language;
     ui.horizontal(|ui| {
-        ui.heading(&place.names.en);
+        ui.heading(place.names.get(lang.code()));
         if ui
-            .small_button("Close")
-            .on_hover_text("Close (Esc)")
+            .small_button(tr!(lang, "close"))
+            .on_hover_text(tr!(lang, "close-tip"))
             .clicked()
         {
             intents.push(Intent::ClearSelection);
@@ -24,36 +29,36 @@ pub fn show(ui: &mut Ui, state: &AtlasState, p: usize, intents: &mut Vec<Intent>
     egui::Grid::new("place-names")
         .num_columns(2)
         .show(ui, |ui| {
-            let unknown = || RichText::new("not in the sources").weak().italics();
-            ui.label("English");
+            let unknown = || RichText::new(tr!(lang, "not-in-sources")).weak().italics();
+            ui.label(tr!(lang, "name-english"));
             ui.label(&place.names.en);
             ui.end_row();
-            ui.label("Russian");
+            ui.label(tr!(lang, "name-russian"));
             match &place.names.ru {
                 Some(n) => ui.label(n),
                 None => ui.label(unknown()),
             };
             ui.end_row();
-            ui.label("Kazakh");
+            ui.label(tr!(lang, "name-kazakh"));
             match &place.names.kk {
                 Some(n) => ui.label(n),
                 None => ui.label(unknown()),
             };
             ui.end_row();
-            ui.label("Coordinates");
+            ui.label(tr!(lang, "coordinates"));
             ui.label(format_lat_lon(place.position.y(), place.position.x()));
             ui.end_row();
             if let Some(km) = place.uncertainty_km {
-                ui.label("Uncertainty");
-                ui.label(format!("the sites are within about {km} km of the point"));
+                ui.label(tr!(lang, "uncertainty"));
+                ui.label(tr!(lang, "uncertainty-within", km = km));
                 ui.end_row();
             }
         });
     ui.horizontal(|ui| {
         let coords = format!("{:.5}, {:.5}", place.position.y(), place.position.x());
         if ui
-            .small_button("Copy coordinates")
-            .on_hover_text(format!("Copy \"{coords}\" (latitude, longitude)"))
+            .small_button(tr!(lang, "copy-coordinates"))
+            .on_hover_text(tr!(lang, "copy-coordinates-tip", coords = coords.as_str()))
             .clicked()
         {
             ui.ctx().copy_text(coords);
@@ -67,10 +72,12 @@ pub fn show(ui: &mut Ui, state: &AtlasState, p: usize, intents: &mut Vec<Intent>
         .filter(|(i, o)| o.focus && *i != p)
         .map(|(_, o)| o)
     {
-        ui.label(format!(
-            "{:.1} km to {} (geodesic)",
-            crate::geometry::distance_km(place.position, other.position),
-            other.names.en
+        let km = crate::geometry::distance_km(place.position, other.position);
+        ui.label(tr!(
+            lang,
+            "distance-to",
+            km = words::km(km),
+            place = other.names.get(lang.code())
         ));
     }
     if let Some(note) = &place.coordinate_source {
@@ -78,11 +85,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState, p: usize, intents: &mut Vec<Intent>
     }
     ui.separator();
     let events = d.events_at(p);
-    ui.strong(match events.len() {
-        0 => "No events here in this dataset".to_string(),
-        1 => "1 event here".to_string(),
-        n => format!("{n} events here, in time order"),
-    });
+    ui.strong(tr!(lang, "place-events", count = events.len()));
     for &e in events {
         event_row(ui, state, e, intents);
     }

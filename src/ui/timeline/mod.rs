@@ -11,18 +11,25 @@ use crate::{
     app::{AtlasState, Intent, StepDirection, TimeMode},
     model::{format_cursor, format_offset},
     timeline::Speed,
+    tr,
+    ui::words,
 };
 
 pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
     let mut intents = Vec::new();
     let d = &state.dataset;
+    let lang = state.language;
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(format_cursor(state.cursor, state.display_offset()))
-                .size(18.0)
-                .strong(),
+            RichText::new(format_cursor(
+                state.cursor,
+                state.display_offset(),
+                lang.date_names(),
+            ))
+            .size(18.0)
+            .strong(),
         )
-        .on_hover_text("The timeline cursor");
+        .on_hover_text(tr!(lang, "timeline-cursor-tip"));
         ui.separator();
         let shown = match (state.time_mode, state.time_window) {
             (TimeMode::Window, Some((a, b))) => d
@@ -31,35 +38,44 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
                 .count(),
             _ => state.filtered_started_by_cursor(),
         };
-        let what = match state.time_mode {
-            TimeMode::Cumulative => "have happened by this date",
-            TimeMode::Window => "fall in the window",
-        };
-        let of = if state.filter.is_active() {
-            format!("{} filtered", state.filtered_count())
+        let total = if state.filter.is_active() {
+            tr!(
+                lang,
+                "timeline-filtered-total",
+                count = state.filtered_count()
+            )
         } else {
             d.events.len().to_string()
         };
-        ui.label(format!("{shown} of {of} events {what}"));
+        ui.label(match state.time_mode {
+            TimeMode::Cumulative => tr!(
+                lang,
+                "timeline-shown-cumulative",
+                shown = shown,
+                total = total
+            ),
+            TimeMode::Window => tr!(lang, "timeline-shown-window", shown = shown, total = total),
+        });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let mut utc = state.show_utc;
-            let tip = format!(
-                "Show times in UTC instead of the region's local time ({})",
-                format_offset(d.offset)
-            );
-            if ui.checkbox(&mut utc, "UTC").on_hover_text(tip).changed() {
+            let tip = tr!(lang, "utc-tip", offset = format_offset(d.offset));
+            if ui
+                .checkbox(&mut utc, tr!(lang, "utc"))
+                .on_hover_text(tip)
+                .changed()
+            {
                 intents.push(Intent::ShowUtc(utc));
             }
             if ui
-                .button("Next event")
-                .on_hover_text("Next event (Right arrow key)")
+                .button(tr!(lang, "next-event"))
+                .on_hover_text(tr!(lang, "next-event-tip"))
                 .clicked()
             {
                 intents.push(Intent::StepEvent(StepDirection::Next));
             }
             if ui
-                .button("Previous event")
-                .on_hover_text("Previous event (Left arrow key)")
+                .button(tr!(lang, "previous-event"))
+                .on_hover_text(tr!(lang, "previous-event-tip"))
                 .clicked()
             {
                 intents.push(Intent::StepEvent(StepDirection::Previous));
@@ -67,31 +83,50 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
         });
     });
     ui.horizontal(|ui| {
-        let play = if state.playback.playing { "Pause" } else { "Play" };
-        if ui.button(play).on_hover_text("Play or pause (Space)").clicked() {
+        let play = if state.playback.playing {
+            tr!(lang, "pause")
+        } else {
+            tr!(lang, "play")
+        };
+        if ui
+            .button(play)
+            .on_hover_text(tr!(lang, "play-tip"))
+            .clicked()
+        {
             intents.push(Intent::TogglePlay);
         }
         egui::ComboBox::from_id_salt("playback-speed")
-            .selected_text(state.playback.speed.label())
+            .selected_text(words::speed(lang, state.playback.speed))
             .show_ui(ui, |ui| {
                 for speed in Speed::ALL {
-                    if ui.selectable_label(state.playback.speed == speed, speed.label()).clicked() {
+                    if ui
+                        .selectable_label(state.playback.speed == speed, words::speed(lang, speed))
+                        .clicked()
+                    {
                         intents.push(Intent::SetSpeed(speed));
                     }
                 }
             })
             .response
-            .on_hover_text("Playback speed, in historical time per second");
+            .on_hover_text(tr!(lang, "speed-tip"));
         let mut looping = state.playback.looping;
-        if ui.checkbox(&mut looping, "Loop").changed() {
+        if ui.checkbox(&mut looping, tr!(lang, "loop")).changed() {
             intents.push(Intent::SetLoop(looping));
         }
         let mut skip = state.playback.skip_quiet;
-        if ui.checkbox(&mut skip, "Skip quiet periods").on_hover_text("Jump over stretches with no events").changed() {
+        if ui
+            .checkbox(&mut skip, tr!(lang, "skip-quiet"))
+            .on_hover_text(tr!(lang, "skip-quiet-tip"))
+            .changed()
+        {
             intents.push(Intent::SetSkipQuiet(skip));
         }
         ui.separator();
-        if ui.button("All").on_hover_text("Show the whole dataset (double-click the timeline)").clicked() {
+        if ui
+            .button(tr!(lang, "show-all-time"))
+            .on_hover_text(tr!(lang, "show-all-time-tip"))
+            .clicked()
+        {
             let (a, b) = state.time_span();
             intents.push(Intent::ShowTime(a, b));
         }
@@ -102,23 +137,27 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
         }
         ui.separator();
         let mut mode = state.time_mode;
-        ui.selectable_value(&mut mode, TimeMode::Cumulative, "Up to the cursor")
-            .on_hover_text("The map shows everything that has happened by the cursor");
+        ui.selectable_value(
+            &mut mode,
+            TimeMode::Cumulative,
+            tr!(lang, "mode-cumulative"),
+        )
+        .on_hover_text(tr!(lang, "mode-cumulative-tip"));
         ui.add_enabled_ui(state.time_window.is_some(), |ui| {
-            ui.selectable_value(&mut mode, TimeMode::Window, "Window only")
-                .on_hover_text("The map shows only the events in the time window (Shift-drag on the timeline to choose it)");
+            ui.selectable_value(&mut mode, TimeMode::Window, tr!(lang, "mode-window"))
+                .on_hover_text(tr!(lang, "mode-window-tip"));
         });
         if mode != state.time_mode {
             intents.push(Intent::SetTimeMode(mode));
         }
-        if state.time_window.is_some() && ui.button("Clear window").clicked() {
+        if state.time_window.is_some() && ui.button(tr!(lang, "clear-window")).clicked() {
             intents.push(Intent::SetWindow(None));
         }
         ui.separator();
         let mut in_view = state.density_in_map_view;
         if ui
-            .checkbox(&mut in_view, "Histogram: map view only")
-            .on_hover_text("Count only the events inside the map's visible area")
+            .checkbox(&mut in_view, tr!(lang, "histogram-map-only"))
+            .on_hover_text(tr!(lang, "histogram-map-only-tip"))
             .changed()
         {
             intents.push(Intent::SetDensityInMapView(in_view));

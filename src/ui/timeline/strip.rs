@@ -12,7 +12,8 @@ use crate::{
     app::{AtlasState, Intent},
     geometry::{MercatorView, mercator},
     timeline::{Bucket, Resolution, TimeScale, axis_ticks, count_buckets, layout_marks},
-    ui::theme,
+    tr,
+    ui::{theme, words},
 };
 
 pub const MARK_MIN_WIDTH: f32 = 6.0;
@@ -42,7 +43,8 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
     let mut intents = Vec::new();
     let size = vec2(ui.available_width(), ui.available_height().max(90.0));
     let (rect, response) = ui.allocate_exact_size(size, Sense::click_and_drag());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Slider, true, "Timeline"));
+    let label = tr!(state.language, "timeline-label");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Slider, true, &label));
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
 
@@ -73,7 +75,12 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
     // Ruler: ticks and labels in the displayed offset.
     let text_color = ui.visuals().text_color();
     let weak = ui.visuals().weak_text_color();
-    for tick in axis_ticks(&scale, state.display_offset(), 64.0) {
+    for tick in axis_ticks(
+        &scale,
+        state.display_offset(),
+        64.0,
+        state.language.date_names(),
+    ) {
         let color = if tick.major { text_color } else { weak };
         painter.line_segment(
             [
@@ -214,9 +221,10 @@ fn marks(
         painter.text(
             lanes_rect.center(),
             Align2::CENTER_CENTER,
-            format!(
-                "{} events in view: zoom in to see them one by one",
-                candidates.len()
+            tr!(
+                state.language,
+                "timeline-too-many",
+                count = candidates.len()
             ),
             FontId::proportional(13.0),
             ui.visuals().weak_text_color(),
@@ -272,17 +280,18 @@ fn marks(
         );
         hit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &e.title));
         over_mark |= hit.hovered();
+        let lang = state.language;
         let place = match (e.place, &e.region) {
-            (Some(p), _) => d.places[p].names.en.as_str(),
-            (None, Some(region)) => region.as_str(),
-            (None, None) => "place not known",
+            (Some(p), _) => d.places[p].names.get(lang.code()).to_string(),
+            (None, Some(region)) => region.clone(),
+            (None, None) => tr!(lang, "mark-place-unknown"),
         };
         let hit = hit.on_hover_ui(|ui| {
             ui.strong(&e.title);
-            ui.label(e.format_when(d.offset, state.display_offset()));
-            ui.label(e.start.precision.describe());
+            ui.label(e.format_when(d.offset, state.display_offset(), lang.date_names()));
+            ui.label(words::precision(lang, e.start.precision));
             ui.label(format!("{place} · {}", e.category.0));
-            ui.weak("Click to open");
+            ui.weak(tr!(lang, "click-to-open"));
         });
         if hit.clicked() {
             intents.push(Intent::SelectEvent(mark.event));
@@ -344,22 +353,23 @@ fn density(
         let offset = state.display_offset();
         let tz = jiff::tz::TimeZone::fixed(offset);
         let last = Timestamp::from_second(b.end.as_second() - 1).unwrap_or(b.end);
+        let lang = state.language;
         let fmt = |t: Timestamp| {
-            t.to_zoned_datetime(tz.clone())
-                .strftime(if resolution == Resolution::Hour {
-                    "%-d %b %Y %H:00"
-                } else {
-                    "%-d %b %Y"
-                })
-                .to_string()
+            let z = t.to_zoned_datetime(tz.clone());
+            let day = lang.date_names().day_month_year(z.date());
+            if resolution == Resolution::Hour {
+                format!("{day} {}", z.strftime("%H:00"))
+            } else {
+                day
+            }
         };
-        let text = format!(
-            "{} event{} · {} – {} ({})",
-            b.count,
-            if b.count == 1 { "" } else { "s" },
-            fmt(b.start),
-            fmt(last),
-            resolution.name()
+        let text = tr!(
+            lang,
+            "density-bucket",
+            count = b.count,
+            from = fmt(b.start),
+            to = fmt(last),
+            resolution = words::resolution(lang, resolution)
         );
         egui::Tooltip::always_open(
             ui.ctx().clone(),

@@ -1,0 +1,256 @@
+# Zhanaozen Atlas: интерфейс на русском. Каждый id из en.ftl должен быть и здесь (это проверяет тест).
+# Тексты набора данных (названия событий, описания, источники) не переводятся.
+
+## Даты
+
+date-months = январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+date-months-short = янв фев мар апр мая июн июл авг сен окт ноя дек
+date-weekdays-short = пн вт ср чт пт сб вс
+date-about = около
+precision-year = дата известна с точностью до года
+precision-month = дата известна с точностью до месяца
+precision-day = дата известна с точностью до дня
+precision-hour = время известно с точностью до часа
+precision-minute = время известно с точностью до минуты
+distance-km = { $km } км
+distance-m = { $m } м
+
+## Количества
+
+count-events = { $count ->
+    [one] { $count } событие
+    [few] { $count } события
+   *[many] { $count } событий
+}
+count-places = { $count ->
+    [one] { $count } место
+    [few] { $count } места
+   *[many] { $count } мест
+}
+count-sources = { $count ->
+    [one] { $count } источник
+    [few] { $count } источника
+   *[many] { $count } источников
+}
+
+## Заголовок и меню
+
+app-title = Атлас Жанаозена
+menu-file = Файл
+menu-open = Открыть набор данных…
+menu-export-geojson = Экспорт событий в GeoJSON…
+menu-export-csv = Экспорт событий в CSV…
+menu-save-png = Сохранить вид как PNG…
+menu-save-png-shortcut = Ctrl+S
+menu-copy-link = Скопировать ссылку на этот вид
+menu-copy-link-tip = Копирует командную строку, которая открывает приложение на этом виде
+menu-view = Вид
+menu-theme-system = Как в системе
+menu-theme-light = Светлая тема
+menu-theme-dark = Тёмная тема
+menu-map = Карта
+menu-language = Язык
+layer-offline = Только офлайн-подложка
+layer-osm = OpenStreetMap (онлайн)
+layer-topo = OpenTopoMap (онлайн)
+layer-custom = Сервер тайлов { $host } (онлайн)
+layer-online-note = Онлайн-слои загружают тайлы карты со своих серверов, только когда выбраны; офлайн-подложка остаётся под ними.
+file-filter-datasets = Наборы данных
+file-filter-all = Все файлы
+file-filter-png = Изображения PNG
+rows-skipped = { $count ->
+    [one] пропущена { $count } строка
+    [few] пропущено { $count } строки
+   *[many] пропущено { $count } строк
+}
+and-more = … и ещё { $count }
+status-opened = Открыт { $name }
+status-opened-report = Открыт { $name }: { $report }
+status-wrote = Записано событий: { $count }, файл { $path }
+status-write-failed = Не удалось записать { $path }: { $error }
+status-saved-png = Вид сохранён в { $path } ({ $width } × { $height } пикселей)
+status-link-copied = Скопировано: { $command }
+
+## Карта
+
+tiles-loading = Загрузка тайлов карты с { $host }…
+tiles-unavailable = Тайлы карты с { $host } недоступны (нет сети или сбой сервера). Показана офлайн-подложка.
+zoom-in = Приблизить
+zoom-out = Отдалить
+measure = Измерить
+measure-tip = Измерить расстояние между двумя точками или местами (Esc — выход)
+fit-region = Вся область
+fit-region-tip = Показать Мангистаускую область целиком
+map-legend-focus = место событий
+map-legend-active = события произошли
+map-legend-future = ещё впереди
+place-marker = { $name }: { $count ->
+    [one] { $count } событие
+    [few] { $count } события
+   *[many] { $count } событий
+}
+cluster-label = { $count ->
+    [one] { $count } место
+    [few] { $count } места
+   *[many] { $count } мест
+}
+cluster-tip = Здесь мест: { $count }; нажмите, чтобы приблизить
+measure-reading = { $km } км · азимут { $bearing }°
+measure-help = Измерение: нажмите на две точки или два места. Esc — выход.
+measure-again = Нажмите ещё раз, чтобы измерить заново. Esc — выход.
+route-lengths = { $path } км по маршруту · { $straight } км по прямой (геодезически, WGS84)
+route-sources = Источники: «{ $reported }»
+route-no-distance = Источники не называют расстояния
+route-click = Нажмите, чтобы открыть событие.
+route-progress = { $km } км от пункта { $from }
+toll-heading = Число погибших по версиям сторон на эту дату
+toll-none = Цифр пока никто не называл.
+chart = График
+chart-tip = Все заявления во времени, с источниками
+claim-source = Источник: { $source }
+
+## Заявления
+
+claims-window-title = Заявления: { $subject }
+claims-no-dated = Нет датированных цифр для графика; заявления перечислены ниже.
+claims-range-note = Диапазон («не менее 15») показан по его границе. Наведите на точку, чтобы увидеть дату и цифру; источник каждого заявления — в списке ниже.
+claims-header = { $subject }: { $count ->
+    [one] { $count } заявление
+    [few] { $count } заявления
+   *[many] { $count } заявлений
+}
+claim-as-of = на { $date }
+date-not-known = дата неизвестна
+claim-at-least = не менее { $n }
+claim-at-most = не более { $n }
+claimant-government = правительство
+claimant-prosecutor = прокуратура
+claimant-court = суд
+claimant-opposition = оппозиция
+claimant-rights-group = правозащитники
+claimant-witness = очевидцы
+claimant-media = СМИ
+
+## Шкала времени
+
+timeline-label = Шкала времени
+timeline-cursor-tip = Курсор шкалы времени
+timeline-too-many = В видимой части событий: { $count }. Приблизьте, чтобы увидеть их по одному
+timeline-shown-cumulative = Произошло к этой дате: { $shown } из { $total }
+timeline-shown-window = В окне: { $shown } из { $total }
+timeline-filtered-total = { $count } по фильтру
+mark-place-unknown = место неизвестно
+click-to-open = Нажмите, чтобы открыть
+density-bucket = { $count ->
+    [one] { $count } событие
+    [few] { $count } события
+   *[many] { $count } событий
+} · { $from } – { $to } ({ $resolution })
+resolution-hour = час
+resolution-day = день
+resolution-week = неделя
+resolution-month = месяц
+utc = UTC
+utc-tip = Показывать время в UTC, а не в местном времени области ({ $offset })
+next-event = Следующее событие
+next-event-tip = Следующее событие (стрелка вправо)
+previous-event = Предыдущее событие
+previous-event-tip = Предыдущее событие (стрелка влево)
+play = Воспроизвести
+pause = Пауза
+play-tip = Воспроизведение и пауза (пробел)
+speed-tip = Скорость воспроизведения: сколько исторического времени за секунду
+speed-hour = 1 час/с
+speed-six-hours = 6 часов/с
+speed-day = 1 день/с
+speed-week = 1 неделя/с
+speed-month = 1 месяц/с
+loop = По кругу
+skip-quiet = Пропускать затишья
+skip-quiet-tip = Перескакивать промежутки без событий
+show-all-time = Всё
+show-all-time-tip = Показать весь набор данных (двойной щелчок по шкале)
+mode-cumulative = До курсора
+mode-cumulative-tip = Карта показывает всё, что произошло к положению курсора
+mode-window = Только окно
+mode-window-tip = Карта показывает только события во временном окне (выберите его, перетаскивая по шкале с Shift)
+clear-window = Сбросить окно
+histogram-map-only = Гистограмма: только видимая часть карты
+histogram-map-only-tip = Считать только события в видимой части карты
+
+## Боковая панель
+
+close = Закрыть
+close-tip = Закрыть (Esc)
+not-in-sources = нет в источниках
+name-english = Английский
+name-russian = Русский
+name-kazakh = Казахский
+coordinates = Координаты
+uncertainty = Погрешность
+uncertainty-within = места событий — в пределах около { $km } км от точки
+copy-coordinates = Скопировать координаты
+copy-coordinates-tip = Скопировать «{ $coords }» (широта, долгота)
+distance-to = До пункта { $place }: { $km } км (геодезически)
+place-events = { $count ->
+    [0] В этом наборе данных здесь нет событий
+    [one] Здесь { $count } событие
+    [few] Здесь { $count } события, по времени
+   *[many] Здесь { $count } событий, по времени
+}
+event-at = место: { $place }
+show-place-tip = Показать место
+region-no-exact = { $region } (точное место неизвестно)
+place-not-known = Место неизвестно
+disputed = Оспаривается
+event-route = Маршрут: { $path } км по пути, { $straight } км по прямой (геодезически); источники называют { $reported }.
+event-route-nothing-reported = ничего о расстоянии
+event-claims = Заявления: { $subject }
+chart-all-claims = График всех заявлений
+chart-all-claims-tip = Все заявления на эту тему во времени
+sources-heading = { $count ->
+    [one] Источник
+   *[other] Источники
+}
+search-hint = Поиск событий (Ctrl+F)
+search-label = Поиск событий
+category-hide-tip = Нажмите, чтобы скрыть эти события
+category-show-tip = Нажмите, чтобы показать эти события
+filter-shown = Показано событий: { $shown } из { $total }
+show-all = Показать все
+overview-help = Нажмите на место на карте или на отметку на шкале времени. Перетаскивайте шкалу, чтобы двигаться во времени; стрелки влево и вправо переходят от события к событию.
+tour-start = Начать экскурсию ({ $count ->
+    [one] { $count } шаг
+    [few] { $count } шага
+   *[many] { $count } шагов
+})
+tour-start-tip = Пройти по ключевым событиям с короткой подписью к каждому (Page Up/Page Down)
+places-heading = Места событий
+contested-heading = Спорные цифры
+contested-help = Где источники расходятся, каждое заявление приведено с указанием, кто его сделал и где оно опубликовано.
+legend-heading = Условные обозначения
+legend-focus = Жанаозен и Актау, места событий
+legend-active = место, события которого произошли к положению курсора
+legend-future = место, события которого ещё впереди
+legend-route = перевозка раненых, после того как она состоялась
+link-not-opened = { $text } (не открывается: «{ $url }» — не адрес http(s))
+link-none = { $text } (ссылка не записана)
+
+## Экскурсия
+
+tour-step = Экскурсия · шаг { $step } из { $count }
+tour-exit = Выйти из экскурсии
+next-step = Следующий шаг
+next-step-tip = Следующий шаг (Page Down)
+previous-step = Предыдущий шаг
+previous-step-tip = Предыдущий шаг (Page Up)
+
+## Ошибки
+
+load-error-title = Не удалось открыть файл
+load-error-summary = { $count ->
+    [one] { $count } проблема. Набор данных на экране не изменился.
+    [few] { $count } проблемы. Набор данных на экране не изменился.
+   *[many] { $count } проблем. Набор данных на экране не изменился.
+}
+dismiss = Закрыть

@@ -1,0 +1,147 @@
+//! What comes back on the next start: the map view, the cursor, the filters, the theme, the
+//! language, the map layer and the last opened dataset. Kept in eframe's storage as one JSON value
+//! under [`KEY`]; a state that cannot be read (corrupt, or from another version) is ignored with a
+//! log line, and the app starts clean.
+
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use super::{AtlasState, Intent, apply, set_zoom};
+use crate::{i18n::Language, model::EventFilter, tiles::MapLayer};
+
+/// The storage key.
+pub const KEY: &str = "zhanaozen-atlas/state";
+/// Raised when the meaning of a field changes; older states are then ignored.
+const VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedState {
+    pub version: u32,
+    /// The file the dataset came from; `None` for the built-in record.
+    pub dataset_path: Option<PathBuf>,
+    pub cursor: Timestamp,
+    /// Longitude, latitude.
+    pub map_center: [f64; 2],
+    pub map_zoom: f64,
+    pub filter: EventFilter,
+    pub theme: egui::ThemePreference,
+    pub language: Language,
+    pub map_layer: MapLayer,
+    pub show_utc: bool,
+}
+
+impl SavedState {
+    pub fn of(state: &AtlasState) -> Self {
+        let center = state.map_center();
+        Self {
+            version: VERSION,
+            dataset_path: state.dataset_path.clone(),
+            cursor: state.cursor,
+            map_center: [center.x(), center.y()],
+            map_zoom: state.map.zoom(),
+            filter: state.filter.clone(),
+            theme: state.theme,
+            language: state.language,
+            map_layer: state.map_layer.clone(),
+            show_utc: state.show_utc,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("the saved state serialises")
+    }
+
+    /// Reads a saved state, or says why it cannot be used.
+    pub fn from_json(text: &str) -> Result<Self, String> {
+        let saved: Self = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        if saved.version != VERSION {
+            return Err(format!(
+                "version {} (this build reads version {VERSION})",
+                saved.version
+            ));
+        }
+        Ok(saved)
+    }
+
+    /// The saved state in eframe's storage, if there is a usable one.
+    pub fn load(storage: &dyn eframe::Storage) -> Option<Self> {
+        let text = storage.get_string(KEY)?;
+        match Self::from_json(&text) {
+            Ok(saved) => Some(saved),
+            Err(e) => {
+                log::warn!("ignoring the saved state ({KEY}): {e}");
+                None
+            }
+        }
+    }
+
+    /// Puts the saved settings back into `state`. The view (cursor, map) only when `view` is true:
+    /// a view asked for on the command line wins over the saved one.
+    pub fn restore(self, state: &mut AtlasState, view: bool) {
+        apply(state, Intent::SetTheme(self.theme));
+        apply(state, Intent::SetLanguage(self.language));
+        apply(state, Intent::ShowUtc(self.show_utc));
+        if state.map_layer == MapLayer::Offline {
+            apply(state, Intent::SetMapLayer(self.map_layer));
+        }
+        // Categories the dataset does not have are dropped with the filter's other terms kept.
+        let mut filter = self.filter;
+        let categories = state.dataset.categories();
+        filter
+            .hidden_categories
+            .retain(|c| categories.iter().any(|k| &k.0 == c));
+        apply(state, Intent::SetFilter(filter));
+        if view {
+            apply(state, Intent::SetCursor(self.cursor));
+            let [lon, lat] = self.map_center;
+            if lon.is_finite() && lat.is_finite() && self.map_zoom.is_finite() {
+                state.map.center_at(geo::Point::new(lon, lat));
+                set_zoom(&mut state.map, self.map_zoom);
+                state.fit_pending = false;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::builtin_dataset;
+
+    fn state() -> AtlasState {
+        AtlasState::new(builtin_dataset(), "test".into())
+    }
+
+    #[test]
+    fn a_state_round_trips_through_json() {
+        let mut s = state();
+        apply(&mut s, Intent::SetLanguage(Language::Russian));
+        apply(&mut s, Intent::SetTheme(egui::ThemePreference::Dark));
+        apply(
+            &mut s,
+            Intent::ZoomMapTo {
+                center: geo::Point::new(52.86, 43.34),
+                zoom: 11.0,
+            },
+        );
+        let saved = SavedState::of(&s);
+        let back = SavedState::from_json(&saved.to_json()).unwrap();
+        assert_eq!(back, saved);
+        let mut fresh = state();
+        back.restore(&mut fresh, true);
+        assert_eq!(fresh.language, Language::Russian);
+        assert_eq!(fresh.map.zoom(), 11.0);
+        assert_eq!(fresh.cursor, s.cursor);
+    }
+
+    #[test]
+    fn unreadable_states_are_refused_with_a_reason() {
+        assert!(SavedState::from_json("{not json").is_err());
+        let mut other = serde_json::to_value(SavedState::of(&state())).unwrap();
+        other["version"] = 99.into();
+        let e = SavedState::from_json(&other.to_string()).unwrap_err();
+        assert!(e.contains("version 99"), "{e}");
+    }
+}

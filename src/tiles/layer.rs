@@ -1,0 +1,128 @@
+//! The map layers a user can choose, and where their tiles come from.
+
+use serde::{Deserialize, Serialize};
+
+/// What lies beneath the data on the map. The offline basemap is always drawn; an online layer
+/// covers it where its tiles have arrived.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MapLayer {
+    /// The embedded basemap only: no network request.
+    #[default]
+    Offline,
+    OpenStreetMap,
+    OpenTopoMap,
+    /// A tile server of the user's own (`--tiles`), as a URL with `{z}`, `{x}` and `{y}`.
+    Custom {
+        url: String,
+    },
+}
+
+impl MapLayer {
+    /// The layers offered in the menu (a custom server comes from the command line).
+    pub const MENU: [MapLayer; 3] = [
+        MapLayer::Offline,
+        MapLayer::OpenStreetMap,
+        MapLayer::OpenTopoMap,
+    ];
+
+    pub fn is_online(&self) -> bool {
+        !matches!(self, MapLayer::Offline)
+    }
+
+    /// The URL of one tile.
+    pub fn tile_url(&self, zoom: u8, x: u32, y: u32) -> Option<String> {
+        let url = match self {
+            MapLayer::Offline => return None,
+            MapLayer::OpenStreetMap => format!("https://tile.openstreetmap.org/{zoom}/{x}/{y}.png"),
+            // The three OpenTopoMap servers share the load; a tile always comes from the same one,
+            // so that the HTTP cache finds it again.
+            MapLayer::OpenTopoMap => format!(
+                "https://{}.tile.opentopomap.org/{zoom}/{x}/{y}.png",
+                ['a', 'b', 'c'][((x + y) % 3) as usize]
+            ),
+            MapLayer::Custom { url } => url
+                .replace("{z}", &zoom.to_string())
+                .replace("{x}", &x.to_string())
+                .replace("{y}", &y.to_string()),
+        };
+        Some(url)
+    }
+
+    /// The host the tiles come from, for status messages.
+    pub fn host(&self) -> String {
+        self.tile_url(0, 0, 0)
+            .and_then(|u| {
+                let rest = u.split_once("://")?.1;
+                Some(rest.split('/').next().unwrap_or(rest).to_string())
+            })
+            .unwrap_or_default()
+    }
+
+    /// The credit the tiles' licence requires, and where it links to.
+    pub fn attribution(&self) -> Option<(&'static str, &'static str)> {
+        match self {
+            MapLayer::Offline | MapLayer::Custom { .. } => None,
+            MapLayer::OpenStreetMap => Some((
+                "Tiles © OpenStreetMap contributors (ODbL)",
+                "https://www.openstreetmap.org/copyright",
+            )),
+            MapLayer::OpenTopoMap => Some((
+                "Map data © OpenStreetMap contributors, SRTM; map style © OpenTopoMap (CC-BY-SA)",
+                "https://opentopomap.org/about",
+            )),
+        }
+    }
+
+    /// The deepest zoom the server draws; deeper views scale its tiles up.
+    pub fn max_zoom(&self) -> u8 {
+        match self {
+            MapLayer::OpenTopoMap => 17,
+            _ => 19,
+        }
+    }
+
+    /// Whether a `--tiles` URL can be used: http(s), with all three placeholders.
+    pub fn custom(url: &str) -> Result<MapLayer, String> {
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            return Err(format!(
+                "--tiles '{url}': only http(s) tile servers are supported"
+            ));
+        }
+        for placeholder in ["{z}", "{x}", "{y}"] {
+            if !url.contains(placeholder) {
+                return Err(format!("--tiles '{url}': the URL has no {placeholder}"));
+            }
+        }
+        Ok(MapLayer::Custom {
+            url: url.to_string(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tile_urls_and_hosts() {
+        assert_eq!(
+            MapLayer::OpenStreetMap.tile_url(7, 82, 46).unwrap(),
+            "https://tile.openstreetmap.org/7/82/46.png"
+        );
+        assert_eq!(MapLayer::OpenStreetMap.host(), "tile.openstreetmap.org");
+        let custom = MapLayer::custom("http://127.0.0.1:8080/{z}/{x}/{y}.png").unwrap();
+        assert_eq!(
+            custom.tile_url(3, 1, 2).unwrap(),
+            "http://127.0.0.1:8080/3/1/2.png"
+        );
+        assert_eq!(custom.host(), "127.0.0.1:8080");
+        assert_eq!(MapLayer::Offline.tile_url(1, 0, 0), None);
+    }
+
+    #[test]
+    fn custom_servers_must_be_web_urls_with_placeholders() {
+        assert!(MapLayer::custom("file:///tiles/{z}/{x}/{y}.png").is_err());
+        assert!(MapLayer::custom("https://example.org/{z}/{x}.png").is_err());
+    }
+}

@@ -1,0 +1,31 @@
+//! A small note under the map's buttons while an online layer's tiles are loading or unavailable;
+//! the offline basemap stays drawn beneath in either case.
+
+use egui::{Rect, RichText, Ui, UiBuilder, vec2};
+
+use crate::{
+    i18n::Language,
+    tiles::{MapLayer, TileStatus},
+    tr,
+    ui::theme,
+};
+
+pub fn show(ui: &mut Ui, map_rect: Rect, layer: &MapLayer, status: TileStatus, lang: Language) {
+    let host = layer.host();
+    let text = match status {
+        TileStatus::Complete => return,
+        TileStatus::Loading => RichText::new(tr!(lang, "tiles-loading", host = host.as_str())),
+        TileStatus::Unavailable => {
+            RichText::new(tr!(lang, "tiles-unavailable", host = host.as_str()))
+                .color(theme::DISPUTED)
+        }
+    };
+    let area = Rect::from_min_size(map_rect.min + vec2(10.0, 50.0), vec2(420.0, 60.0));
+    ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
+        egui::Frame::popup(ui.style())
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                ui.label(text.small());
+            });
+    });
+}

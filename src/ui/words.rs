@@ -1,0 +1,82 @@
+//! The interface's words for the model's and the timeline's enums, in the chosen language.
+
+use crate::{
+    i18n::Language,
+    model::{ClaimValue, Claimant, Precision},
+    timeline::{Resolution, Speed},
+    tr,
+};
+
+pub fn claimant(lang: Language, c: Claimant) -> String {
+    match c {
+        Claimant::Government => tr!(lang, "claimant-government"),
+        Claimant::Prosecutor => tr!(lang, "claimant-prosecutor"),
+        Claimant::Court => tr!(lang, "claimant-court"),
+        Claimant::Opposition => tr!(lang, "claimant-opposition"),
+        Claimant::RightsGroup => tr!(lang, "claimant-rights-group"),
+        Claimant::Witness => tr!(lang, "claimant-witness"),
+        Claimant::Media => tr!(lang, "claimant-media"),
+    }
+}
+
+/// "15", "15–17", "at least 16"; words stay as the source gives them.
+pub fn claim_value(lang: Language, v: &ClaimValue) -> String {
+    match v {
+        ClaimValue::Range {
+            min: Some(a),
+            max: None,
+        } => tr!(lang, "claim-at-least", n = ClaimValue::number_text(*a)),
+        ClaimValue::Range {
+            min: None,
+            max: Some(b),
+        } => tr!(lang, "claim-at-most", n = ClaimValue::number_text(*b)),
+        ClaimValue::Range {
+            min: None,
+            max: None,
+        } => tr!(lang, "date-not-known"),
+        other => other.format(),
+    }
+}
+
+pub fn precision(lang: Language, p: Precision) -> String {
+    match p {
+        Precision::Year => tr!(lang, "precision-year"),
+        Precision::Month => tr!(lang, "precision-month"),
+        Precision::Day => tr!(lang, "precision-day"),
+        Precision::Hour => tr!(lang, "precision-hour"),
+        Precision::Minute => tr!(lang, "precision-minute"),
+    }
+}
+
+pub fn speed(lang: Language, s: Speed) -> String {
+    match s {
+        Speed::HourPerSecond => tr!(lang, "speed-hour"),
+        Speed::SixHoursPerSecond => tr!(lang, "speed-six-hours"),
+        Speed::DayPerSecond => tr!(lang, "speed-day"),
+        Speed::WeekPerSecond => tr!(lang, "speed-week"),
+        Speed::MonthPerSecond => tr!(lang, "speed-month"),
+    }
+}
+
+pub fn resolution(lang: Language, r: Resolution) -> String {
+    match r {
+        Resolution::Hour => tr!(lang, "resolution-hour"),
+        Resolution::Day => tr!(lang, "resolution-day"),
+        Resolution::Week => tr!(lang, "resolution-week"),
+        Resolution::Month => tr!(lang, "resolution-month"),
+    }
+}
+
+/// "50 km", "500 m".
+pub fn distance(lang: Language, km: f64) -> String {
+    if km >= 1.0 {
+        tr!(lang, "distance-km", km = format!("{km:.0}"))
+    } else {
+        tr!(lang, "distance-m", m = format!("{:.0}", km * 1000.0))
+    }
+}
+
+/// "141.1": kilometres to one decimal, as the map and panels show them.
+pub fn km(value: f64) -> String {
+    format!("{value:.1}")
+}

@@ -1,0 +1,108 @@
+//! Saving the view: "Save view as PNG" writes the window's pixels at its size, and "Copy link to
+//! this view" copies a command line that reopens the same view.
+
+mod common;
+
+use clap::Parser as _;
+use common::{harness_with, state};
+use egui::{OutputCommand, ViewportCommand, ViewportId};
+use egui_kittest::kittest::Queryable as _;
+use zhanaozen_atlas::{
+    app::{Intent, apply},
+    cli::{self, Cli, StartView},
+};
+
+#[test]
+fn save_view_as_png_writes_an_image_of_the_window_size() {
+    let mut h = harness_with(StartView {
+        date: Some("2011-12-16T17:00".into()),
+        place: Some("zhanaozen".into()),
+        ..Default::default()
+    });
+    let dir = std::env::temp_dir().join(format!("atlas-png-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("view.png");
+    apply(&mut h.state_mut().state, Intent::SaveViewPng(path.clone()));
+    h.step();
+    // The renderer's part: answer the screenshot request with pixels of the window's size.
+    let request = h.output().viewport_output[&ViewportId::ROOT]
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            ViewportCommand::Screenshot(callback) => Some(callback.clone()),
+            _ => None,
+        })
+        .expect("a screenshot is requested");
+    let size = [1400, 900];
+    request.complete(std::sync::Arc::new(egui::ColorImage::filled(
+        size,
+        egui::Color32::from_rgb(0xb9, 0xd3, 0xe6),
+    )));
+    h.run();
+    let image = image::open(&path).expect("a valid PNG");
+    assert_eq!((image.width(), image.height()), (1400, 900));
+    let status = state(&h).status.clone().unwrap_or_default();
+    assert!(
+        status.contains("view.png") && status.contains("1400 × 900"),
+        "{status}"
+    );
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn the_copied_command_reopens_the_same_view() {
+    let mut h = harness_with(StartView {
+        date: Some("2011-12-17T13:30".into()),
+        place: Some("aktau".into()),
+        zoom: Some(9.5),
+        ..Default::default()
+    });
+    // Pan away from the place, so that the centre is the map's own.
+    apply(
+        &mut h.state_mut().state,
+        Intent::ZoomMapTo {
+            center: geo::Point::new(51.9, 43.52),
+            zoom: 9.5,
+        },
+    );
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Copy link to this view").click();
+    // The clipboard command is in the output of the frame that handles the click.
+    h.step();
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .expect("a command on the clipboard");
+    assert!(copied.starts_with("zhanaozen-atlas "), "{copied}");
+    assert!(
+        copied.contains("--center") && copied.contains("43.52000,51.90000"),
+        "{copied}"
+    );
+    let args = Cli::try_parse_from(shlex::split(&copied).expect("valid shell words")).unwrap();
+    let reopened = cli::startup_state(&args, None).unwrap();
+    let before = state(&h);
+    assert_eq!(reopened.cursor, before.cursor);
+    assert_eq!(reopened.selection, before.selection);
+    assert_eq!(reopened.map.zoom(), before.map.zoom());
+    let (a, b) = (reopened.map_center(), before.map_center());
+    assert!(
+        (a.x() - b.x()).abs() < 1e-5 && (a.y() - b.y()).abs() < 1e-5,
+        "{a:?} vs {b:?}"
+    );
+}
+
+#[test]
+fn the_command_line_rejects_a_centre_off_the_globe() {
+    let e = Cli::try_parse_from(["zhanaozen-atlas", "--center", "95,52"]).unwrap_err();
+    assert!(e.to_string().contains("latitude 95 is outside"), "{e}");
+    let e = Cli::try_parse_from(["zhanaozen-atlas", "--center", "43.3"]).unwrap_err();
+    assert!(e.to_string().contains("expected LAT,LON"), "{e}");
+}
