@@ -48,7 +48,7 @@ fn a_bad_file_keeps_the_dataset_and_lists_every_problem_until_dismissed() {
     );
     assert!(h.query_by_label("Could not open the file").is_some());
     assert!(
-        h.query_by_label("3 problem(s). The dataset on screen is unchanged.")
+        h.query_by_label("3 problems. The dataset on screen is unchanged.")
             .is_some()
     );
     assert!(
