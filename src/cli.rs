@@ -7,6 +7,7 @@ use jiff::Timestamp;
 
 use crate::{
     app::{AtlasState, Intent, MAX_ZOOM, MIN_ZOOM, SavedState, apply, set_zoom},
+    i18n::Language,
     io::{self, ExportFormat, LoadError, Loaded},
     model::{Dataset, Moment, Precision},
     tiles::MapLayer,
@@ -44,6 +45,9 @@ pub struct Cli {
     /// (the app is offline otherwise; OpenStreetMap and OpenTopoMap are in the Map menu).
     #[arg(long, value_name = "URL", value_parser = MapLayer::custom)]
     pub tiles: Option<MapLayer>,
+    /// The interface's language: en or ru (the one chosen last time otherwise).
+    #[arg(long, value_name = "en|ru", value_parser = Language::from_code)]
+    pub language: Option<Language>,
     /// Write the first fully drawn frame to this PNG file and exit.
     #[arg(long, value_name = "FILE.png")]
     pub screenshot: Option<PathBuf>,
@@ -151,6 +155,7 @@ pub struct StartView {
     pub zoom: Option<f64>,
     pub center: Option<geo::Point>,
     pub tiles: Option<MapLayer>,
+    pub language: Option<Language>,
 }
 
 impl StartView {
@@ -173,6 +178,7 @@ impl Cli {
             zoom: self.zoom,
             center: self.center,
             tiles: self.tiles.clone(),
+            language: self.language,
         }
     }
 }
@@ -242,6 +248,9 @@ pub fn initial_state(
     if let Some(layer) = &view.tiles {
         state.map_layer = layer.clone();
     }
+    if let Some(language) = view.language {
+        state.language = language;
+    }
     Ok(state)
 }
 
@@ -287,9 +296,18 @@ pub fn startup_state(args: &Cli, saved: Option<SavedState>) -> Result<AtlasState
         Ok,
     )?;
     if let Some(saved) = saved {
-        saved.restore(&mut state, !view.sets_view());
+        restore_saved(&mut state, saved, &view);
     }
     Ok(state)
+}
+
+/// Puts the saved settings back, under what the command line asks for: its view, its tile server
+/// and its language win.
+pub fn restore_saved(state: &mut AtlasState, saved: SavedState, view: &StartView) {
+    saved.restore(state, !view.sets_view());
+    if let Some(language) = view.language {
+        state.language = language;
+    }
 }
 
 /// The command line that reopens the app on this view: the dataset, the cursor (local time), the

@@ -105,6 +105,8 @@ fn run_app(args: Cli) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Zhanaozen Atlas")
+            // Also names the folder of the saved state: ~/.local/share/zhanaozen-atlas on Linux.
+            .with_app_id("zhanaozen-atlas")
             .with_inner_size([1400.0, 900.0])
             .with_min_inner_size([800.0, 560.0])
             .with_drag_and_drop(true),
@@ -125,7 +127,7 @@ fn run_app(args: Cli) -> ExitCode {
             }
             Some(saved) => {
                 let mut state = fresh;
-                saved.restore(&mut state, !args.start_view().sets_view());
+                cli::restore_saved(&mut state, saved, &args.start_view());
                 state
             }
             None => fresh,

@@ -4,7 +4,10 @@
 ## Dates
 
 date-months = January February March April May June July August September October November December
+# After a day ("27 May 2011"), and on their own ("May 2011" on the axis); languages with cases
+# (Russian) differ between the two.
 date-months-short = Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec
+date-months-short-standalone = Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec
 date-weekdays-short = Mon Tue Wed Thu Fri Sat Sun
 # Before an hour known only roughly: "Sat 17 Dec 2011, about 20:00".
 date-about = about
@@ -42,6 +45,7 @@ menu-save-png = Save view as PNG…
 menu-save-png-shortcut = Ctrl+S
 menu-copy-link = Copy link to this view
 menu-copy-link-tip = Copies a command line that opens the app on this view
+menu-quit = Quit
 menu-view = View
 menu-theme-system = Follow the system theme
 menu-theme-light = Light

@@ -4,7 +4,9 @@
 ## Даты
 
 date-months = январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+# После числа («27 мая 2011») и отдельно («май 2011» на шкале).
 date-months-short = янв фев мар апр мая июн июл авг сен окт ноя дек
+date-months-short-standalone = янв фев мар апр май июн июл авг сен окт ноя дек
 date-weekdays-short = пн вт ср чт пт сб вс
 date-about = около
 precision-year = дата известна с точностью до года
@@ -44,6 +46,7 @@ menu-save-png = Сохранить вид как PNG…
 menu-save-png-shortcut = Ctrl+S
 menu-copy-link = Скопировать ссылку на этот вид
 menu-copy-link-tip = Копирует командную строку, которая открывает приложение на этом виде
+menu-quit = Выход
 menu-view = Вид
 menu-theme-system = Как в системе
 menu-theme-light = Светлая тема
@@ -103,7 +106,7 @@ route-sources = Источники: «{ $reported }»
 route-no-distance = Источники не называют расстояния
 route-click = Нажмите, чтобы открыть событие.
 route-progress = { $km } км от пункта { $from }
-toll-heading = Число погибших по версиям сторон на эту дату
+toll-heading = Погибшие: версии сторон на эту дату
 toll-none = Цифр пока никто не называл.
 chart = График
 chart-tip = Все заявления во времени, с источниками

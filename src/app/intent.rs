@@ -96,6 +96,8 @@ pub enum Intent {
     ViewSaved(SavedView),
     /// Put a command line that reopens this view on the clipboard.
     CopyViewCommand(String),
+    /// Close the window (File > Quit, Ctrl+Q); the state is saved for the next start.
+    Quit,
     /// Draw an online layer beneath the data, or the offline basemap alone.
     SetMapLayer(MapLayer),
     /// Centre the map on a point at a zoom (clicking a cluster).
@@ -272,6 +274,7 @@ pub fn apply(state: &mut AtlasState, intent: Intent) {
                 Err(error) => tr!(lang, "status-write-failed", path = "PNG", error = error),
             });
         }
+        Intent::Quit => state.effects.push(Effect::CloseWindow),
         Intent::CopyViewCommand(command) => {
             state.status = Some(tr!(
                 state.language,

@@ -35,6 +35,7 @@ impl AtlasApp {
             match effect {
                 Effect::CaptureView(path) => self.capture = Some(Capture::request(ctx, path)),
                 Effect::CopyText(text) => ctx.copy_text(text),
+                Effect::CloseWindow => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             }
         }
         if let Some(result) = self.capture.as_ref().and_then(Capture::poll) {
@@ -189,6 +190,7 @@ fn key_intents(ui: &Ui, state: &AtlasState, typing: bool) -> Vec<Intent> {
                 },
             ),
             (Modifiers::NONE, Key::Escape, Intent::ClearSelection),
+            (Modifiers::COMMAND, Key::Q, Intent::Quit),
             (
                 Modifiers::NONE,
                 Key::PageDown,

@@ -42,6 +42,7 @@ pub enum Effect {
     /// Take a screenshot of the next frame and write it to this PNG file.
     CaptureView(std::path::PathBuf),
     CopyText(String),
+    CloseWindow,
 }
 
 /// What a frame's intents may have changed; equal keys mean nothing needs a repaint.

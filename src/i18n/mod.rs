@@ -38,6 +38,14 @@ impl Language {
         }
     }
 
+    /// The language with this code: "en" or "ru".
+    pub fn from_code(code: &str) -> Result<Language, String> {
+        Self::ALL
+            .into_iter()
+            .find(|l| l.code() == code)
+            .ok_or_else(|| format!("'{code}': the interface speaks en and ru"))
+    }
+
     /// The language's name in itself, for the language menu.
     pub fn native_name(self) -> &'static str {
         match self {
@@ -82,6 +90,7 @@ impl Language {
             DateNames::new(
                 list("date-months"),
                 list("date-months-short"),
+                list("date-months-short-standalone"),
                 list("date-weekdays-short"),
                 self.format("date-about", None),
             )
@@ -154,6 +163,15 @@ mod tests {
     #[test]
     fn a_missing_id_shows_itself() {
         assert_eq!(Language::Russian.format("no-such-id", None), "no-such-id");
+    }
+
+    #[test]
+    fn russian_months_take_the_case_their_place_asks_for() {
+        let names = Language::Russian.date_names();
+        let may = jiff::civil::date(2011, 5, 27);
+        assert_eq!(names.day_month_year(may), "27 мая 2011");
+        assert_eq!(names.month_short_year(may), "май 2011");
+        assert_eq!(names.month_year(may), "май 2011");
     }
 
     #[test]

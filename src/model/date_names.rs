@@ -7,24 +7,29 @@ use jiff::civil::Date;
 #[derive(Clone, Debug, PartialEq)]
 pub struct DateNames {
     months: Vec<String>,
+    /// After a day number: "27 мая".
     months_short: Vec<String>,
+    /// On their own: "май 2011".
+    months_short_standalone: Vec<String>,
     /// Monday first.
     weekdays_short: Vec<String>,
     about: String,
 }
 
 impl DateNames {
-    /// Twelve months, twelve short months, seven short weekdays from Monday, and the word for
-    /// "about" (an hour known only roughly).
+    /// Twelve months, twelve short months after a day and twelve on their own, seven short
+    /// weekdays from Monday, and the word for "about" (an hour known only roughly).
     pub fn new(
         months: Vec<String>,
         months_short: Vec<String>,
+        months_short_standalone: Vec<String>,
         weekdays_short: Vec<String>,
         about: String,
     ) -> Result<Self, String> {
         for (what, list, n) in [
             ("months", &months, 12),
             ("short months", &months_short, 12),
+            ("short standalone months", &months_short_standalone, 12),
             ("short weekdays", &weekdays_short, 7),
         ] {
             if list.len() != n {
@@ -34,6 +39,7 @@ impl DateNames {
         Ok(Self {
             months,
             months_short,
+            months_short_standalone,
             weekdays_short,
             about,
         })
@@ -44,6 +50,7 @@ impl DateNames {
         let words = |s: &str| s.split_whitespace().map(str::to_string).collect();
         Self::new(
             words("January February March April May June July August September October November December"),
+            words("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"),
             words("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"),
             words("Mon Tue Wed Thu Fri Sat Sun"),
             "about".into(),
@@ -56,8 +63,9 @@ impl DateNames {
         &self.months[(month.clamp(1, 12) - 1) as usize]
     }
 
+    /// The short month on its own, as the timeline's axis labels it.
     pub fn month_short(&self, month: i8) -> &str {
-        &self.months_short[(month.clamp(1, 12) - 1) as usize]
+        &self.months_short_standalone[(month.clamp(1, 12) - 1) as usize]
     }
 
     pub fn about(&self) -> &str {
@@ -76,12 +84,8 @@ impl DateNames {
 
     /// "16 Dec 2011".
     pub fn day_month_year(&self, date: Date) -> String {
-        format!(
-            "{} {} {}",
-            date.day(),
-            self.month_short(date.month()),
-            date.year()
-        )
+        let month = &self.months_short[(date.month() - 1) as usize];
+        format!("{} {month} {}", date.day(), date.year())
     }
 
     /// "Fri 16 Dec 2011".
@@ -116,6 +120,6 @@ mod tests {
 
     #[test]
     fn incomplete_lists_are_refused() {
-        assert!(DateNames::new(vec![], vec![], vec![], String::new()).is_err());
+        assert!(DateNames::new(vec![], vec![], vec![], vec![], String::new()).is_err());
     }
 }

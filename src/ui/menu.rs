@@ -54,6 +54,11 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
             {
                 intents.push(Intent::CopyViewCommand(cli::view_command(state)));
             }
+            ui.separator();
+            let quit = egui::Button::new(tr!(lang, "menu-quit")).shortcut_text("Ctrl+Q");
+            if ui.add(quit).clicked() {
+                intents.push(Intent::Quit);
+            }
         });
         ui.menu_button(tr!(lang, "menu-view"), |ui| {
             for (theme, label) in [

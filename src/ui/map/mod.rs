@@ -105,8 +105,13 @@ pub fn show(
         intents.extend(crate::ui::story::show(ui, rect, state));
     });
     if let Some(t) = tiles {
-        // A missing tile may still be judged unavailable while nothing else moves.
-        if t.end_frame(std::time::Instant::now()) == TileStatus::Loading {
+        let shown = tile_status.map(|(_, status)| status);
+        let status = t.end_frame(std::time::Instant::now());
+        if Some(status) != shown {
+            // The note on screen is the last frame's judgement: draw this one.
+            ui.ctx().request_repaint();
+        } else if status == TileStatus::Loading {
+            // Missing tiles may be judged unavailable while nothing else moves.
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(500));
         }
