@@ -398,6 +398,31 @@ mod tests {
     }
 
     #[test]
+    fn filtered_place_counts_equal_a_count_of_the_events() {
+        let mut s = state();
+        let mut filter = EventFilter::default();
+        filter.hidden_categories.insert("violence".into());
+        filter.query = "zhanaozen".into();
+        apply(&mut s, Intent::SetFilter(filter));
+        let (a, b) = s.time_span();
+        for i in 0..=20 {
+            let t =
+                Timestamp::from_second(a.as_second() + (b.as_second() - a.as_second()) * i / 20)
+                    .unwrap();
+            apply(&mut s, Intent::SetCursor(t));
+            for p in 0..s.dataset.places.len() {
+                let counted = s
+                    .dataset
+                    .events_at(p)
+                    .iter()
+                    .filter(|&&e| s.filter_mask[e] && s.has_happened(e))
+                    .count();
+                assert_eq!(s.shown_event_count(p), counted, "place {p} at {t}");
+            }
+        }
+    }
+
+    #[test]
     fn cursor_is_clamped_and_zoom_bounded() {
         let mut s = state();
         apply(&mut s, Intent::SetCursor(Timestamp::UNIX_EPOCH));

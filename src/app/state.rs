@@ -165,6 +165,9 @@ pub struct AtlasState {
     pub filter_mask: Vec<bool>,
     /// `filter_prefix[i]`: how many of events `0..i` pass, so counts up to the cursor are O(1).
     filter_prefix: Vec<usize>,
+    /// Per place, the same prefix counts over its events in time order (empty without a filter),
+    /// so that a place's count of shown events is a binary search, filtered or not.
+    place_filter_prefix: Vec<Vec<u32>>,
     /// The step of the guided tour on screen, if the tour is running.
     pub story_step: Option<usize>,
     /// Points picked for measuring (at most two), while measuring.
@@ -220,6 +223,7 @@ impl AtlasState {
             density_in_map_view: false,
             filter: EventFilter::default(),
             filter_prefix: (0..=dataset_len).collect(),
+            place_filter_prefix: Vec::new(),
             filter_mask: vec![true; dataset_len],
             story_step: None,
             measure: None,
@@ -251,6 +255,7 @@ impl AtlasState {
     /// Whether the map shows the event now: it has happened (cumulative mode), or it overlaps the
     /// time window (window mode).
     pub fn is_event_shown(&self, event: EventIndex) -> bool {
+        crate::model::visits::record(1);
         self.filter_mask[event] && self.in_time(event)
     }
 
@@ -272,6 +277,20 @@ impl AtlasState {
             .filter(|(_, m)| **m)
             .map(|(e, _)| e.start.start);
         self.density = Density::build(starts, d.offset);
+        self.place_filter_prefix = if filter.is_active() {
+            (0..d.places.len())
+                .map(|p| {
+                    std::iter::once(0)
+                        .chain(d.events_at(p).iter().scan(0, |n, &e| {
+                            *n += self.filter_mask[e] as u32;
+                            Some(*n)
+                        }))
+                        .collect()
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         self.filter = filter;
     }
 
@@ -299,11 +318,18 @@ impl AtlasState {
     /// How many of the place's events the map shows now. O(log k) in cumulative mode.
     pub fn shown_event_count(&self, place: PlaceIndex) -> usize {
         let events = self.dataset.events_at(place);
-        match (self.time_mode, self.time_window, self.filter.is_active()) {
-            (TimeMode::Cumulative, _, false) | (TimeMode::Window, None, false) => {
-                events.partition_point(|&e| self.dataset.events[e].start.start <= self.cursor)
-            }
-            _ => events.iter().filter(|&&e| self.is_event_shown(e)).count(),
+        let cumulative = matches!(
+            (self.time_mode, self.time_window),
+            (TimeMode::Cumulative, _) | (TimeMode::Window, None)
+        );
+        if !cumulative {
+            return events.iter().filter(|&&e| self.is_event_shown(e)).count();
+        }
+        let happened =
+            events.partition_point(|&e| self.dataset.events[e].start.start <= self.cursor);
+        match self.place_filter_prefix.get(place) {
+            Some(prefix) => prefix[happened] as usize,
+            None => happened,
         }
     }
 

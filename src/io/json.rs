@@ -5,7 +5,10 @@ use std::collections::{HashMap, HashSet};
 
 use jiff::tz::Offset;
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{
+    Deserialize,
+    de::{DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor},
+};
 
 use super::{LoadError, Location, Problem};
 use crate::model::{
@@ -15,9 +18,12 @@ use crate::model::{
 
 pub const FORMAT_TAG: &str = "zhanaozen-atlas/1";
 
+// The file as written. `E` is how the events are read: all at once for the schema, or skipped
+// (`IgnoredAny`) in the first of the loader's two passes, which then streams them.
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct RawDataset {
+#[schemars(rename = "RawDataset")]
+pub struct RawDataset<E = Vec<RawEvent>> {
     format: String,
     title: String,
     #[serde(default)]
@@ -35,7 +41,7 @@ pub struct RawDataset {
     places: Vec<RawPlace>,
     #[serde(default)]
     sources: Vec<RawSource>,
-    events: Vec<RawEvent>,
+    events: E,
     #[serde(default)]
     routes: Vec<RawRoute>,
     #[serde(default)]
@@ -118,7 +124,7 @@ struct RawSource {
 
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct RawEvent {
+pub struct RawEvent {
     id: String,
     title: String,
     start: String,
@@ -161,7 +167,7 @@ pub fn parse_dataset_json(file: &str, text: &str) -> Result<Dataset, LoadError> 
             "the file is empty: expected a JSON object".into(),
         ));
     }
-    let raw: RawDataset = serde_json::from_str(text).map_err(|e| {
+    let syntax = |e: serde_json::Error| {
         LoadError::single(
             file,
             Location::LineColumn {
@@ -170,13 +176,86 @@ pub fn parse_dataset_json(file: &str, text: &str) -> Result<Dataset, LoadError> 
             },
             json_message(&e),
         )
-    })?;
+    };
+    // Two passes over the text, so that the events are never held twice: the first reads
+    // everything but the events (skipping them checks their syntax); the second resolves each
+    // event as it is read, against the places and sources of the first.
+    let header: RawDataset<IgnoredAny> = serde_json::from_str(text).map_err(syntax)?;
     Resolver::default()
-        .resolve(raw)
+        .resolve(header, text)
+        .map_err(syntax)?
         .map_err(|problems| LoadError {
             file: file.to_string(),
             problems,
         })
+}
+
+/// The second pass: the top-level object again, every member but `events` skipped, each event
+/// resolved as soon as it is read.
+struct EventStream<'r, 'ids> {
+    resolver: &'r mut Resolver,
+    offset: Offset,
+    place_ids: HashMap<&'ids str, usize>,
+    source_ids: HashMap<&'ids str, usize>,
+    events: Vec<Event>,
+    /// The ids of events that could not be resolved (their problems are reported).
+    failed: Vec<String>,
+}
+
+impl<'de> DeserializeSeed<'de> for &mut EventStream<'_, '_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for &mut EventStream<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a dataset object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if key == "events" {
+                map.next_value_seed(EventsSeed(&mut *self))?;
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+struct EventsSeed<'s, 'r, 'ids>(&'s mut EventStream<'r, 'ids>);
+
+impl<'de> DeserializeSeed<'de> for EventsSeed<'_, '_, '_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for EventsSeed<'_, '_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a list of events")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let s = self.0;
+        while let Some(raw) = seq.next_element::<RawEvent>()? {
+            match s.resolver.event(raw, s.offset, &s.place_ids, &s.source_ids) {
+                Ok(event) => s.events.push(event),
+                Err(id) => s.failed.push(id),
+            }
+        }
+        Ok(())
+    }
 }
 
 /// serde_json's message without its own " at line L column C" tail, which [`Location`] carries.
@@ -273,7 +352,13 @@ impl Resolver {
         map
     }
 
-    fn resolve(mut self, raw: RawDataset) -> Result<Dataset, Vec<Problem>> {
+    /// Resolves the header and streams the events from `text` (the second pass). The outer error
+    /// is the JSON's syntax, which the first pass has normally caught already.
+    fn resolve(
+        mut self,
+        raw: RawDataset<IgnoredAny>,
+        text: &str,
+    ) -> Result<Result<Dataset, Vec<Problem>>, serde_json::Error> {
         if raw.format != FORMAT_TAG {
             self.report(
                 "dataset",
@@ -295,6 +380,8 @@ impl Resolver {
             Offset::UTC
         });
         let _ = raw.time_zone_note;
+        // Skipped in the first pass; streamed from the text below.
+        let IgnoredAny = raw.events;
         let time_presets = raw
             .time_presets
             .into_iter()
@@ -327,7 +414,30 @@ impl Resolver {
         // at are moved into the dataset, so no id is copied.
         let place_ids = self.index_ids("place", raw.places.iter().map(|p| p.id.as_str()));
         let source_ids = self.index_ids("source", raw.sources.iter().map(|s| s.id.as_str()));
-        let event_ids = self.index_ids("event", raw.events.iter().map(|e| e.id.as_str()));
+        let mut stream = EventStream {
+            resolver: &mut self,
+            offset,
+            place_ids,
+            source_ids,
+            events: Vec::new(),
+            failed: Vec::new(),
+        };
+        (&mut stream).deserialize(&mut serde_json::Deserializer::from_str(text))?;
+        let EventStream {
+            place_ids,
+            source_ids,
+            events,
+            failed,
+            ..
+        } = stream;
+        // Events that failed keep their ids, so that references to them are not reported twice.
+        let event_ids = self.index_ids(
+            "event",
+            events
+                .iter()
+                .map(|e| e.id.as_str())
+                .chain(failed.iter().map(String::as_str)),
+        );
         self.index_ids("route", raw.routes.iter().map(|r| r.id.as_str()));
         self.index_ids("claim", raw.claims.iter().map(|c| c.id.as_str()));
 
@@ -361,17 +471,11 @@ impl Resolver {
             .into_iter()
             .filter_map(|c| self.claim(c, offset, &event_ids, &source_ids))
             .collect();
-        drop(event_ids);
-        let events: Vec<Event> = raw
-            .events
-            .into_iter()
-            .filter_map(|e| self.event(e, offset, &place_ids, &source_ids))
-            .collect();
-        drop((place_ids, source_ids));
+        drop((event_ids, place_ids, source_ids));
         let places = raw.places.into_iter().map(|p| self.place(p)).collect();
         let sources = raw.sources.into_iter().map(|s| self.source(s)).collect();
 
-        if self.problems.is_empty() {
+        Ok(if self.problems.is_empty() {
             Ok(Dataset::new(DatasetParts {
                 title: raw.title,
                 description: raw.description,
@@ -386,7 +490,7 @@ impl Resolver {
             }))
         } else {
             Err(self.problems)
-        }
+        })
     }
 
     fn place(&mut self, p: RawPlace) -> Place {
@@ -463,13 +567,14 @@ impl Resolver {
         }
     }
 
+    /// The event, or its id if it cannot be resolved (the problems are reported).
     fn event(
         &mut self,
         e: RawEvent,
         offset: Offset,
         place_ids: &HashMap<&str, usize>,
         source_ids: &HashMap<&str, usize>,
-    ) -> Option<Event> {
+    ) -> Result<Event, String> {
         let start = Moment::parse(&e.start, offset, e.precision)
             .map_err(|err| self.report("event", &e.id, "start", err.to_string()))
             .ok();
@@ -479,7 +584,7 @@ impl Resolver {
                 Ok(m) => Some(m),
                 Err(err) => {
                     self.report("event", &e.id, "end", err.to_string());
-                    return None;
+                    return Err(e.id);
                 }
             },
         };
@@ -536,10 +641,13 @@ impl Resolver {
                 "expected a title, found an empty text".into(),
             );
         }
-        Some(Event {
+        let Some(start) = start else {
+            return Err(e.id);
+        };
+        Ok(Event {
             id: e.id,
             title: e.title,
-            start: start?,
+            start,
             end,
             place,
             region: e.region,

@@ -5,6 +5,7 @@ mod dataset;
 mod date_names;
 mod filter;
 mod time;
+pub mod visits;
 
 pub use claim::{Claim, ClaimValue, Claimant};
 pub use dataset::{

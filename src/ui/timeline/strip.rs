@@ -11,6 +11,7 @@ use jiff::Timestamp;
 use crate::{
     app::{AtlasState, Intent},
     geometry::{MercatorView, mercator},
+    model::visits,
     timeline::{Bucket, Resolution, TimeScale, axis_ticks, count_buckets, layout_marks},
     tr,
     ui::{theme, words},
@@ -231,8 +232,10 @@ fn marks(
         );
         return false;
     }
-    let visible = candidates
-        .filter(|&i| state.filter_mask[i] && d.event_overlaps(&d.events[i], view.start, view.end));
+    let visible = candidates.filter(|&i| {
+        visits::record(1);
+        state.filter_mask[i] && d.event_overlaps(&d.events[i], view.start, view.end)
+    });
     let max_lanes = ((lanes_rect.height() + 2.0) / (LANE_HEIGHT + 2.0))
         .floor()
         .max(1.0) as usize;
@@ -397,6 +400,7 @@ fn buckets_in_map_view(state: &AtlasState, resolution: Resolution) -> Vec<Bucket
     let visible = map_view.visible();
     let tz = jiff::tz::TimeZone::fixed(d.offset);
     let in_view = d.candidates_overlapping(view.start, view.end).filter(|&i| {
+        visits::record(1);
         let e = &d.events[i];
         state.filter_mask[i]
             && e.place.is_some_and(|p| {

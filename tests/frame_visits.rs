@@ -1,0 +1,110 @@
+//! The frame path over a large dataset reads a bounded number of events, not all of them: every
+//! read on the frame path is counted (`model::visits`), and frames while scrubbing, zooming the
+//! time axis and zooming the map stay under a bound that does not grow with the dataset.
+
+use egui::{Context, RawInput, Rect, pos2};
+use jiff::Timestamp;
+use zhanaozen_atlas::{
+    app::{AtlasApp, AtlasState, Intent, apply, set_zoom},
+    generate::{self, Spec},
+    io::parse_any,
+    model::visits,
+    ui::timeline::MAX_MARKS,
+};
+
+const EVENTS: usize = 1_000_000;
+
+fn frame(ctx: &Context, app: &mut AtlasApp) -> u64 {
+    visits::take();
+    let input = RawInput {
+        screen_rect: Some(Rect::from_min_max(pos2(0.0, 0.0), pos2(1400.0, 900.0))),
+        ..Default::default()
+    };
+    let mut out = ctx.run_ui(input, |ui| app.show(ui));
+    ctx.tessellate(out.shapes, out.pixels_per_point);
+    // No renderer takes the font textures here.
+    out.textures_delta.clear();
+    visits::take()
+}
+
+#[test]
+fn a_frame_reads_a_bounded_number_of_events() {
+    let text = generate::json(Spec {
+        events: EVENTS,
+        seed: 1,
+    });
+    let dataset = parse_any("synthetic.json", &text).unwrap().dataset;
+    let ctx = Context::default();
+    let mut app = AtlasApp::new(AtlasState::new(dataset, "synthetic".into()));
+    for _ in 0..4 {
+        frame(&ctx, &mut app);
+    }
+    let (a, b) = app.state.time_span();
+    let at = |f: f64| {
+        Timestamp::from_second(a.as_second() + ((b.as_second() - a.as_second()) as f64 * f) as i64)
+            .unwrap()
+    };
+    // The bound: the marks the strip may lay out, and a margin for the routes and the selection.
+    let bound = (MAX_MARKS + 1_000) as u64;
+    let mut most = 0;
+    for i in 0..16 {
+        apply(&mut app.state, Intent::SetCursor(at(i as f64 / 15.0)));
+        most = most.max(frame(&ctx, &mut app));
+    }
+    // Zoomed in on the time axis until marks are drawn one by one, then scrubbing there.
+    for _ in 0..14 {
+        apply(
+            &mut app.state,
+            Intent::ZoomTime {
+                anchor: at(0.5),
+                factor: 0.5,
+            },
+        );
+        most = most.max(frame(&ctx, &mut app));
+    }
+    for i in 0..8 {
+        apply(
+            &mut app.state,
+            Intent::SetCursor(at(0.5 + i as f64 / 2000.0)),
+        );
+        most = most.max(frame(&ctx, &mut app));
+    }
+    // Around the busiest site, where markers are drawn one by one.
+    let busiest = (0..app.state.dataset.places.len())
+        .max_by_key(|&p| app.state.dataset.events_at(p).len())
+        .unwrap();
+    let center = app.state.dataset.places[busiest].position;
+    for zoom in [5.0, 7.0, 9.0, 11.0] {
+        apply(&mut app.state, Intent::ZoomMapTo { center, zoom });
+        most = most.max(frame(&ctx, &mut app));
+    }
+    // With a category switched off, the counts on the map must not fall back to reading events.
+    let mut filter = app.state.filter.clone();
+    let category = app.state.dataset.categories()[0].0.clone();
+    filter.hidden_categories.insert(category);
+    apply(&mut app.state, Intent::SetFilter(filter));
+    for zoom in [9.0, 11.0] {
+        apply(&mut app.state, Intent::ZoomMapTo { center, zoom });
+        for i in 0..4 {
+            apply(&mut app.state, Intent::SetCursor(at(i as f64 / 3.0)));
+            most = most.max(frame(&ctx, &mut app));
+        }
+    }
+    assert!(
+        most <= bound,
+        "a frame read {most} of {EVENTS} events (bound {bound})"
+    );
+
+    // The count is real: the histogram restricted to the map's view reads every event in the
+    // visible time range, and with all of time in view that is nearly all of them.
+    apply(&mut app.state, Intent::ShowTime(a, b));
+    apply(&mut app.state, Intent::SetDensityInMapView(true));
+    let scanned = frame(&ctx, &mut app);
+    println!(
+        "most events read by one frame: {most} of {EVENTS}; with the map-view histogram: {scanned}"
+    );
+    assert!(
+        scanned > (EVENTS / 2) as u64,
+        "the map-view histogram read only {scanned} events"
+    );
+}
