@@ -6,7 +6,7 @@ use jiff::tz::Offset;
 use super::{
     LoadError, Location,
     dates::{self, DateForm},
-    import::{ImportReport, Row, finish},
+    import::{ImportReport, Row, RowCollector, finish},
 };
 use crate::model::{Dataset, Precision};
 
@@ -129,7 +129,7 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
 
     let mut form: Option<DateForm> = None;
     let mut offset: Option<Offset> = None;
-    let mut rows = Vec::new();
+    let mut rows = RowCollector::default();
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(file, &e))?;
         let line = record.position().map_or(0, |p| p.line() as usize);
@@ -150,7 +150,7 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
                 .unwrap_or(Offset::UTC)
         });
         match read_row(&record, &cols, row_offset, &mut form, &get) {
-            Ok(row) => rows.push(row),
+            Ok(row) => rows.add(file, row),
             Err((column, message)) => report.skip(at(column), message),
         }
     }

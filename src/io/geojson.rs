@@ -7,7 +7,7 @@ use jiff::tz::Offset;
 use super::{
     LoadError, Location,
     dates::{self, DateForm},
-    import::{ImportReport, Row, finish},
+    import::{ImportReport, Row, RowCollector, finish},
 };
 use crate::model::{Dataset, Precision};
 
@@ -68,7 +68,7 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
     report.columns = format!("time={time_key}");
 
     let mut form: Option<DateForm> = None;
-    let mut rows = Vec::new();
+    let mut rows = RowCollector::default();
     for (i, f) in collection.features.iter().enumerate() {
         // Features are counted from 1, as people count them.
         let at = |field: &'static str| Location::Record {
@@ -77,7 +77,7 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
             field,
         };
         match feature_row(f, time_key, offset, &mut form) {
-            Ok(row) => rows.push(row),
+            Ok(row) => rows.add(file, row),
             Err((field, message)) => report.skip(at(field), message),
         }
     }

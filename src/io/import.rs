@@ -1,7 +1,7 @@
 //! What the GeoJSON and CSV importers share: rows in, a dataset out, with an honest report of which
 //! columns were used and which rows were skipped and why.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt as _};
 
 use jiff::tz::Offset;
 
@@ -67,11 +67,11 @@ impl ImportReport {
 pub fn finish(
     file: &str,
     offset: Offset,
-    rows: Vec<Row>,
+    rows: RowCollector,
     mut report: ImportReport,
 ) -> Result<(Dataset, ImportReport), LoadError> {
-    report.rows_used = rows.len();
-    if rows.is_empty() {
+    report.rows_used = rows.events.len();
+    if rows.events.is_empty() {
         let mut problems = vec![Problem {
             location: Location::File,
             message: format!(
@@ -86,88 +86,37 @@ pub fn finish(
         });
     }
     let description = format!("Imported from {file}. {}", report.summary());
-    Ok((build_dataset(file, description, offset, rows), report))
+    Ok((rows.into_dataset(file, description, offset), report))
 }
 
-/// Builds a dataset from imported rows: one place per distinct place id (or coordinate), one source
-/// per distinct link, and the file itself as the source of rows that name none.
-pub fn build_dataset(file: &str, description: String, offset: Offset, rows: Vec<Row>) -> Dataset {
-    let mut places: Vec<Place> = Vec::new();
-    let mut place_index: HashMap<String, usize> = HashMap::new();
-    let mut sources: Vec<Source> = Vec::new();
-    let mut source_index: HashMap<String, usize> = HashMap::new();
-    let mut used_ids: HashMap<String, usize> = HashMap::new();
-    let mut events = Vec::with_capacity(rows.len());
+/// Turns imported rows into a dataset as they are read, so that the rows are never all held at
+/// once: one place per distinct place id (or coordinate), one source per distinct link, and the
+/// file itself as the source of rows that name none.
+#[derive(Default)]
+pub struct RowCollector {
+    places: Vec<Place>,
+    place_index: HashMap<String, usize>,
+    sources: Vec<Source>,
+    source_index: HashMap<String, usize>,
+    events: Vec<Event>,
+}
 
-    for (n, row) in rows.into_iter().enumerate() {
-        let place = row.position.map(|(lon, lat)| {
-            let key = row
-                .place_id
-                .clone()
-                .unwrap_or_else(|| format!("{lat:.6},{lon:.6}"));
-            *place_index.entry(key.clone()).or_insert_with(|| {
-                let id = row
-                    .place_id
-                    .clone()
-                    .unwrap_or_else(|| format!("place-{}", places.len() + 1));
-                let en = row
-                    .place_name
-                    .clone()
-                    .unwrap_or_else(|| format!("{lat:.5}, {lon:.5}"));
-                places.push(Place {
-                    id,
-                    names: Names {
-                        en,
-                        ru: None,
-                        kk: None,
-                    },
-                    position: geo::Point::new(lon, lat),
-                    kind: String::new(),
-                    focus: false,
-                    geonames_id: None,
-                    coordinate_source: Some(format!("From {file}.")),
-                    uncertainty_km: None,
-                });
-                places.len() - 1
-            })
-        });
+impl RowCollector {
+    /// Adds one row of `file`.
+    pub fn add(&mut self, file: &str, row: Row) {
+        let place = row
+            .position
+            .map(|(lon, lat)| self.place(file, &row, lon, lat));
         let mut event_sources = Vec::new();
         for url in row.source_urls.iter().filter(|u| is_web_link(u)) {
-            let i = *source_index.entry(url.clone()).or_insert_with(|| {
-                sources.push(Source {
-                    id: format!("source-{}", sources.len() + 1),
-                    publisher: url.split('/').nth(2).unwrap_or(url).to_string(),
-                    title: url.clone(),
-                    url: Some(url.clone()),
-                    note: None,
-                });
-                sources.len() - 1
-            });
-            event_sources.push(i);
+            event_sources.push(self.source(url));
         }
         if event_sources.is_empty() {
-            let i = *source_index.entry(String::new()).or_insert_with(|| {
-                sources.push(Source {
-                    id: "imported-file".into(),
-                    publisher: file.to_string(),
-                    title: format!("Imported from {file}"),
-                    url: None,
-                    note: Some("The file names no source for this row.".into()),
-                });
-                sources.len() - 1
-            });
-            event_sources.push(i);
+            event_sources.push(self.file_source(file));
         }
-        let base = row.id.clone().unwrap_or_else(|| format!("row-{}", n + 1));
-        let count = used_ids.entry(base.clone()).or_insert(0);
-        *count += 1;
-        let id = if *count == 1 {
-            base
-        } else {
-            format!("{base}-{count}")
-        };
-        events.push(Event {
-            id,
+        let n = self.events.len();
+        self.events.push(Event {
+            id: row.id.unwrap_or_else(|| format!("row-{}", n + 1)),
             title: row.title,
             start: row.start,
             end: row.end,
@@ -180,16 +129,106 @@ pub fn build_dataset(file: &str, description: String, offset: Offset, rows: Vec<
             sources: event_sources,
         });
     }
-    Dataset::new(DatasetParts {
-        title: file.to_string(),
-        description,
-        offset,
-        places,
-        events,
-        sources,
-        routes: Vec::new(),
-        claims: Vec::new(),
-        time_presets: Vec::new(),
-        story: Vec::new(),
-    })
+
+    fn place(&mut self, file: &str, row: &Row, lon: f64, lat: f64) -> usize {
+        let key = match &row.place_id {
+            Some(id) => std::borrow::Cow::Borrowed(id.as_str()),
+            None => std::borrow::Cow::Owned(format!("{lat:.6},{lon:.6}")),
+        };
+        // Most rows name a place already seen: look it up before copying the key.
+        if let Some(&i) = self.place_index.get(key.as_ref()) {
+            return i;
+        }
+        let id = row
+            .place_id
+            .clone()
+            .unwrap_or_else(|| format!("place-{}", self.places.len() + 1));
+        let en = row
+            .place_name
+            .clone()
+            .unwrap_or_else(|| format!("{lat:.5}, {lon:.5}"));
+        self.places.push(Place {
+            id,
+            names: Names {
+                en,
+                ru: None,
+                kk: None,
+            },
+            position: geo::Point::new(lon, lat),
+            kind: String::new(),
+            focus: false,
+            geonames_id: None,
+            coordinate_source: Some(format!("From {file}.")),
+            uncertainty_km: None,
+        });
+        self.place_index
+            .insert(key.into_owned(), self.places.len() - 1);
+        self.places.len() - 1
+    }
+
+    fn source(&mut self, url: &str) -> usize {
+        if let Some(&i) = self.source_index.get(url) {
+            return i;
+        }
+        self.sources.push(Source {
+            id: format!("source-{}", self.sources.len() + 1),
+            publisher: url.split('/').nth(2).unwrap_or(url).to_string(),
+            title: url.to_string(),
+            url: Some(url.to_string()),
+            note: None,
+        });
+        self.source_index
+            .insert(url.to_string(), self.sources.len() - 1);
+        self.sources.len() - 1
+    }
+
+    /// The file itself, as the source of rows that name none (keyed by the empty link).
+    fn file_source(&mut self, file: &str) -> usize {
+        if let Some(&i) = self.source_index.get("") {
+            return i;
+        }
+        self.sources.push(Source {
+            id: "imported-file".into(),
+            publisher: file.to_string(),
+            title: format!("Imported from {file}"),
+            url: None,
+            note: Some("The file names no source for this row.".into()),
+        });
+        self.source_index
+            .insert(String::new(), self.sources.len() - 1);
+        self.sources.len() - 1
+    }
+
+    fn into_dataset(mut self, file: &str, description: String, offset: Offset) -> Dataset {
+        number_repeated_ids(&mut self.events);
+        Dataset::new(DatasetParts {
+            title: file.to_string(),
+            description,
+            offset,
+            places: self.places,
+            events: self.events,
+            sources: self.sources,
+            routes: Vec::new(),
+            claims: Vec::new(),
+            time_presets: Vec::new(),
+            story: Vec::new(),
+        })
+    }
+}
+
+/// Ids must be unique: the second "x" becomes "x-2", the third "x-3".
+fn number_repeated_ids(events: &mut [Event]) {
+    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(events.len());
+    let mut repeats = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        let count = seen.entry(e.id.as_str()).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            repeats.push((i, *count));
+        }
+    }
+    drop(seen);
+    for (i, count) in repeats {
+        events[i].id = format!("{}-{count}", events[i].id);
+    }
 }

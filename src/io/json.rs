@@ -1,7 +1,7 @@
 //! The app's own JSON format (`"format": "zhanaozen-atlas/1"`): read with serde, then every rule
 //! checked and every reference resolved, collecting all problems of the file together.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt as _, HashSet, HashSetExt as _};
 
 use jiff::tz::Offset;
 use schemars::JsonSchema;
