@@ -13,6 +13,7 @@ use zhanaozen_atlas::{
 };
 
 fn main() -> ExitCode {
+    let launched = std::time::Instant::now();
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let args = Cli::parse();
     match args.command {
@@ -43,7 +44,7 @@ fn main() -> ExitCode {
             };
             write_out(out.as_ref(), &text, events)
         }
-        None => run_app(args),
+        None => run_app(args, launched),
     }
 }
 
@@ -94,7 +95,7 @@ fn check(dataset: Option<&std::path::PathBuf>, json: bool) -> ExitCode {
     }
 }
 
-fn run_app(args: Cli) -> ExitCode {
+fn run_app(args: Cli, launched: std::time::Instant) -> ExitCode {
     // The command line is checked before a window opens; the saved state is read once it has.
     let fresh = match cli::startup_state(&args, None) {
         Ok(state) => state,
@@ -135,6 +136,7 @@ fn run_app(args: Cli) -> ExitCode {
         let mut app = AtlasApp::new(state);
         app.tile_cache = platform_cache_dir();
         app.screenshot = screenshot;
+        app.launched = Some(launched);
         Ok::<_, String>(Box::new(app) as Box<dyn eframe::App>)
     };
     if let Err(e) = eframe::run_native(

@@ -122,3 +122,23 @@ fn the_route_shows_after_the_transfer_and_a_click_on_it_opens_the_transfer_event
             .is_some()
     );
 }
+
+#[test]
+fn a_click_beside_a_marker_picks_the_nearest_place_and_far_away_picks_none() {
+    let mut h = common::harness_at(None);
+    let aktau = h
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Aktau")
+        .rect()
+        .center();
+    // Just outside the marker's own hit area, below it, where no other marker is.
+    click(&mut h, aktau + egui::vec2(0.0, 17.0));
+    assert_eq!(
+        common::state(&h).selection.place,
+        common::state(&h).dataset.place_by_id("aktau")
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+    // Far out over the sea: nothing.
+    click(&mut h, aktau - egui::vec2(150.0, 0.0));
+    assert_eq!(common::state(&h).selection.place, None);
+}

@@ -16,6 +16,9 @@ pub struct AtlasApp {
     pub tile_cache: Option<std::path::PathBuf>,
     /// A "Save view as PNG" waiting for the renderer's pixels.
     capture: Option<Capture>,
+    /// When the process started, to log how long the first frame took to reach the screen.
+    pub launched: Option<std::time::Instant>,
+    frames: u64,
 }
 
 impl AtlasApp {
@@ -26,6 +29,8 @@ impl AtlasApp {
             tiles: None,
             tile_cache: None,
             capture: None,
+            launched: None,
+            frames: 0,
         }
     }
 
@@ -213,6 +218,14 @@ fn key_intents(ui: &Ui, state: &AtlasState, typing: bool) -> Vec<Intent> {
 
 impl eframe::App for AtlasApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        // The second frame starts once the first has been painted and presented.
+        self.frames += 1;
+        if let (2, Some(launched)) = (self.frames, self.launched) {
+            log::info!(
+                "first frame on screen {:.3} s after launch",
+                launched.elapsed().as_secs_f64()
+            );
+        }
         if let Some(shot) = &mut self.screenshot {
             shot.on_frame(ctx);
         }

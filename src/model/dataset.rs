@@ -6,7 +6,10 @@ use std::{collections::HashMap, sync::OnceLock};
 use geo::Point;
 use jiff::{Timestamp, tz::Offset};
 
+use rstar::{AABB, PointDistance as _, RTree, primitives::GeomWithData};
+
 use super::{Claim, ClaimValue, Claimant, DateNames, Moment};
+use crate::geometry::mercator;
 
 /// Index of a place in [`Dataset::places`].
 pub type PlaceIndex = usize;
@@ -159,6 +162,9 @@ pub struct Dataset {
     event_by_id: OnceLock<HashMap<String, EventIndex>>,
     /// For each place, its events in time order.
     events_by_place: Vec<Vec<EventIndex>>,
+    /// The places by their Web Mercator position: the places in a map view, and the place nearest
+    /// a point, in O(log n) rather than a pass over all places.
+    place_tree: RTree<GeomWithData<[f64; 2], PlaceIndex>>,
     /// The categories the events use, sorted, each once.
     categories: Vec<Category>,
 }
@@ -243,6 +249,13 @@ impl Dataset {
         // In place: a million events are a quarter of a gigabyte, which is not to be held twice.
         permute(&mut events, &order);
 
+        let place_tree = RTree::bulk_load(
+            places
+                .iter()
+                .enumerate()
+                .map(|(i, p)| GeomWithData::new(mercator(p.position.x(), p.position.y()), i))
+                .collect(),
+        );
         let mut events_by_place = vec![Vec::new(); places.len()];
         for (i, e) in events.iter().enumerate() {
             if let Some(p) = e.place {
@@ -287,6 +300,7 @@ impl Dataset {
             max_extent_seconds,
             span,
             events_by_place,
+            place_tree,
         }
     }
 
@@ -403,6 +417,25 @@ impl Dataset {
     }
 
     /// The place's events in time order.
+    /// The places inside the Web Mercator box from `min` to `max`, in index order. O(log n + k).
+    pub fn places_within(&self, min: [f64; 2], max: [f64; 2]) -> Vec<PlaceIndex> {
+        let mut found: Vec<PlaceIndex> = self
+            .place_tree
+            .locate_in_envelope(&AABB::from_corners(min, max))
+            .map(|p| p.data)
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    /// The place nearest to the Web Mercator point `p` (the map's plane, where distances are as on
+    /// screen), with its distance in Mercator units. O(log n).
+    pub fn nearest_place(&self, p: [f64; 2]) -> Option<(PlaceIndex, f64)> {
+        self.place_tree
+            .nearest_neighbor(&p)
+            .map(|n| (n.data, n.distance_2(&p).sqrt()))
+    }
+
     pub fn events_at(&self, place: PlaceIndex) -> &[EventIndex] {
         &self.events_by_place[place]
     }
@@ -441,7 +474,30 @@ impl Dataset {
 
 #[cfg(test)]
 mod tests {
-    use super::permute;
+    use super::{mercator, permute};
+
+    #[test]
+    fn places_are_found_by_box_and_by_nearness() {
+        let d = crate::io::builtin_dataset();
+        let aktau = d.place_by_id("aktau").unwrap();
+        let zhanaozen = d.place_by_id("zhanaozen").unwrap();
+        let at = |id: &str| {
+            let p = d.places[d.place_by_id(id).unwrap()].position;
+            mercator(p.x(), p.y())
+        };
+        let (a, z) = (at("aktau"), at("zhanaozen"));
+        let near_aktau = [a[0] + 1e-6, a[1] - 1e-6];
+        assert_eq!(d.nearest_place(near_aktau).map(|(p, _)| p), Some(aktau));
+        let within = d.places_within(
+            [a[0].min(z[0]) - 1e-9, a[1].min(z[1]) - 1e-9],
+            [a[0].max(z[0]) + 1e-9, a[1].max(z[1]) + 1e-9],
+        );
+        assert!(within.contains(&aktau) && within.contains(&zhanaozen));
+        assert!(within.windows(2).all(|w| w[0] < w[1]), "in index order");
+        // A box far out in the steppe holds none.
+        let empty = d.places_within(mercator(60.0, 50.0), mercator(61.0, 49.0));
+        assert!(empty.is_empty());
+    }
 
     #[test]
     fn permuting_in_place_gathers_by_the_order() {

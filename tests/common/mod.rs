@@ -69,3 +69,13 @@ pub fn click_menu(h: &mut Harness<'_, AtlasApp>, menu: &str, entry: &str) {
     h.get_by_label(entry).click();
     h.run();
 }
+
+/// A click with the primary button at `pos`.
+pub fn click(h: &mut Harness<'_, AtlasApp>, pos: Pos2) {
+    h.hover_at(pos);
+    h.run();
+    h.drag_at(pos);
+    h.run();
+    h.drop_at(pos);
+    h.run();
+}

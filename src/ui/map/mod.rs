@@ -88,6 +88,19 @@ pub fn show(
             {
                 intents.push(Intent::MeasurePoint(projector.unproject(pos.to_vec2())));
             }
+        } else if response.clicked()
+            && !intents.iter().any(|i| {
+                matches!(
+                    i,
+                    Intent::SelectEvent(_) | Intent::SelectPlace(_) | Intent::ZoomMapTo { .. }
+                )
+            })
+            && let Some(p) = response
+                .interact_pointer_pos()
+                .and_then(|pos| places::pick(state, &view, pos))
+        {
+            // A click beside a marker (or on a place hidden under a label) still picks it.
+            intents.push(Intent::SelectPlace(p));
         }
         controls::show(
             ui,

@@ -19,6 +19,18 @@ pub struct PlaceLabels {
     pub others: Vec<MapLabel>,
 }
 
+/// How far from a place, in points, a click on the map still picks it (beyond its marker).
+const PICK_RADIUS: f64 = 20.0;
+
+/// The place a click at `pos` on the map's background picks: the nearest one, if within
+/// [`PICK_RADIUS`]. O(log n) through the dataset's R-tree.
+pub fn pick(state: &AtlasState, view: &MercatorView, pos: egui::Pos2) -> Option<usize> {
+    let (p, distance) = state
+        .dataset
+        .nearest_place(view.to_mercator([pos.x, pos.y]))?;
+    (distance * view.world_px <= PICK_RADIUS).then_some(p)
+}
+
 pub fn show(
     ui: &mut Ui,
     painter: &Painter,
@@ -36,7 +48,14 @@ pub fn show(
 
     // The places in view; past a few hundred, all but the focus places and the selection are
     // clustered by screen cell.
-    let in_view: Vec<(usize, egui::Pos2)> = (0..d.places.len())
+    let margin = 40.0 / view.world_px;
+    let visible = view.visible();
+    let in_view: Vec<(usize, egui::Pos2)> = d
+        .places_within(
+            [visible.min[0] - margin, visible.min[1] - margin],
+            [visible.max[0] + margin, visible.max[1] + margin],
+        )
+        .into_iter()
         .map(|p| {
             (
                 p,
