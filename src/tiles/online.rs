@@ -1,7 +1,7 @@
 //! An online layer's tiles, fetched by walkers' HttpTiles, with the count of tiles wanted and found
 //! in each frame so that [`TileHealth`] can tell when they stop coming.
 
-use std::{path::PathBuf, sync::Once, time::Instant};
+use std::{path::PathBuf, time::Instant};
 
 use walkers::{
     HeaderValue, HttpOptions, HttpTiles, TileId, TilePiece, Tiles,
@@ -48,9 +48,9 @@ impl OnlineTiles {
     /// Starts the layer's download machinery (no request yet: tiles are fetched when drawn).
     /// `cache`: a directory for the HTTP cache, which keeps tiles as long as the server allows.
     pub fn new(layer: MapLayer, cache: Option<PathBuf>, ctx: egui::Context) -> Self {
-        install_tls_provider();
         let options = HttpOptions {
             cache,
+            tls: Some(tls_config()),
             // The tile servers' policies ask for an agent that names the application.
             user_agent: Some(HeaderValue::from_static(concat!(
                 "zhanaozen-atlas/",
@@ -110,14 +110,27 @@ impl Tiles for OnlineTiles {
     }
 }
 
-/// reqwest is built without a TLS crypto provider of its own; ring is installed for the process,
-/// once, before the first client is made.
-fn install_tls_provider() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        // An error means another part of the process installed one already, which serves as well.
-        let _ = rustls::crypto::ring::default_provider().install_default();
-    });
+/// TLS trusting the system's root certificates and Mozilla's (webpki-roots): reqwest on its own
+/// refuses to start without a system store, and walkers panics when its client cannot start.
+fn tls_config() -> rustls::ClientConfig {
+    let mut roots = rustls::RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    };
+    let system = rustls_native_certs::load_native_certs();
+    let (_, ignored) = roots.add_parsable_certificates(system.certs);
+    if ignored > 0 || !system.errors.is_empty() {
+        log::warn!(
+            "{ignored} system certificates unusable; {:?}",
+            system.errors
+        );
+    }
+    rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .expect("ring supports the default TLS versions")
+    .with_root_certificates(roots)
+    .with_no_client_auth()
 }
 
 /// Where downloaded tiles are kept: the platform's cache directory (~/.cache/zhanaozen-atlas/tiles
