@@ -259,46 +259,36 @@ pub fn initial_state(
 /// a view on the command line the saved view comes back.
 pub fn startup_state(args: &Cli, saved: Option<SavedState>) -> Result<AtlasState, String> {
     let view = args.start_view();
-    let reopened = match (
-        &args.dataset,
-        saved.as_ref().and_then(|s| s.dataset_path.clone()),
-    ) {
-        (None, Some(path)) => match io::load_file(&path) {
-            Ok(loaded) => Some((loaded, path)),
-            Err(e) => {
-                log::warn!("the last opened dataset does not load any more: {e}");
-                None
-            }
-        },
+    let last_opened = match (&args.dataset, &saved) {
+        (None, Some(saved)) => saved.dataset_path.as_deref(),
         _ => None,
     };
-    let mut state = match reopened {
-        Some((loaded, path)) => {
-            let name = path.display().to_string();
-            let state = initial_state(loaded.dataset, name, &view).ok();
-            state.map(|mut s| {
-                s.dataset_path = Some(path);
-                s
-            })
-        }
-        None => None,
-    }
-    .map_or_else(
-        || {
+    let mut state = match last_opened.and_then(|path| reopen(path, &view)) {
+        Some(state) => state,
+        None => {
             let (loaded, name) = load(args.dataset.as_ref()).map_err(|e| e.to_string())?;
             let mut state = initial_state(loaded.dataset, name, &view)?;
             state.dataset_path = args
                 .dataset
                 .as_ref()
                 .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()));
-            Ok::<_, String>(state)
-        },
-        Ok,
-    )?;
+            state
+        }
+    };
     if let Some(saved) = saved {
         restore_saved(&mut state, saved, &view);
     }
     Ok(state)
+}
+
+/// The app on the dataset opened last time, if it still loads and has what the command line names.
+fn reopen(path: &std::path::Path, view: &StartView) -> Option<AtlasState> {
+    let loaded = io::load_file(path)
+        .map_err(|e| log::warn!("the last opened dataset does not load any more: {e}"))
+        .ok()?;
+    let mut state = initial_state(loaded.dataset, path.display().to_string(), view).ok()?;
+    state.dataset_path = Some(path.to_path_buf());
+    Some(state)
 }
 
 /// Puts the saved settings back, under what the command line asks for: its view, its tile server
