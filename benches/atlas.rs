@@ -55,6 +55,28 @@ fn synthetic(events: usize) -> Dataset {
         .dataset
 }
 
+/// Events each at a site of its own (as point datasets such as earthquake feeds are): `events`
+/// distinct coordinates spread over the region, deterministic.
+fn distinct_sites(events: usize) -> Dataset {
+    let mut csv = String::from("id,title,start,lat,lon\n");
+    let mut state: u64 = 1;
+    let mut next = || {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (state >> 11) as f64 / (1u64 << 53) as f64
+    };
+    for i in 0..events {
+        let (lat, lon) = (41.0 + next() * 5.0, 50.0 + next() * 7.0);
+        csv.push_str(&format!(
+            "e{i},Point {i},2011-{:02}-{:02},{lat:.5},{lon:.5}\n",
+            1 + i % 12,
+            1 + i % 28
+        ));
+    }
+    parse_any("sites.csv", &csv).unwrap().dataset
+}
+
 fn frames(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
     group.sample_size(30);
@@ -107,6 +129,16 @@ fn frames(c: &mut Criterion) {
             })
         });
     }
+    // A million distinct sites: the map reads grid cells, not sites, at every zoom.
+    let (ctx, mut app) = app(distinct_sites(1_000_000));
+    let mut i = 0;
+    group.bench_function(BenchmarkId::new("1m_sites", "zoom_map"), |b| {
+        b.iter(|| {
+            i += 1;
+            set_zoom(&mut app.state.map, [5.5, 7.0, 8.5, 10.0][i % 4]);
+            black_box(frame(&ctx, &mut app))
+        })
+    });
     group.finish();
 }
 

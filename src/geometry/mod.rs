@@ -1,9 +1,11 @@
 //! Geometry in plain Rust: geodesic distances with `geo`, and the Web Mercator plane the map draws in.
 
+mod cluster_grid;
 mod geodesic;
 mod mercator;
 mod scale_bar;
 
+pub use cluster_grid::{CELL_PX, Cell, ClusterGrid};
 pub use geodesic::{bearing_deg, distance_km, path_length_km};
 pub use mercator::{MercBox, MercatorView, mercator, mercator_inverse};
 pub use scale_bar::scale_bar;

@@ -9,7 +9,10 @@ use jiff::{Timestamp, tz::Offset};
 use rstar::{AABB, PointDistance as _, RTree, primitives::GeomWithData};
 
 use super::{Claim, ClaimValue, Claimant, DateNames, Moment};
-use crate::geometry::mercator;
+use crate::geometry::{Cell, ClusterGrid, mercator};
+
+/// The map zooms the place cells are built for (the map's own range).
+const CLUSTER_ZOOMS: std::ops::RangeInclusive<u8> = 4..=14;
 
 /// Index of a place in [`Dataset::places`].
 pub type PlaceIndex = usize;
@@ -165,6 +168,12 @@ pub struct Dataset {
     /// The places by their Web Mercator position: the places in a map view, and the place nearest
     /// a point, in O(log n) rather than a pass over all places.
     place_tree: RTree<GeomWithData<[f64; 2], PlaceIndex>>,
+    /// The places aggregated into grid cells at each zoom, for maps with many places in view.
+    place_cells: ClusterGrid,
+    /// The places the events centre on ([`Place::focus`]), found once.
+    focus_places: Vec<PlaceIndex>,
+    /// The GeoNames ids of the places, sorted: the basemap's towns the dataset already shows.
+    geonames_ids: Vec<u64>,
     /// The categories the events use, sorted, each once.
     categories: Vec<Category>,
 }
@@ -249,11 +258,15 @@ impl Dataset {
         // In place: a million events are a quarter of a gigabyte, which is not to be held twice.
         permute(&mut events, &order);
 
+        let place_points: Vec<[f64; 2]> = places
+            .iter()
+            .map(|p| mercator(p.position.x(), p.position.y()))
+            .collect();
         let place_tree = RTree::bulk_load(
-            places
+            place_points
                 .iter()
                 .enumerate()
-                .map(|(i, p)| GeomWithData::new(mercator(p.position.x(), p.position.y()), i))
+                .map(|(i, &m)| GeomWithData::new(m, i))
                 .collect(),
         );
         let mut events_by_place = vec![Vec::new(); places.len()];
@@ -262,6 +275,18 @@ impl Dataset {
                 events_by_place[p].push(i);
             }
         }
+        // Each place's first event, so that a cell knows whether anything has happened in it.
+        let first_event: Vec<i64> = events_by_place
+            .iter()
+            .map(|list| {
+                list.first()
+                    .map_or(i64::MAX, |&e| events[e].start.start.as_second())
+            })
+            .collect();
+        let place_cells = ClusterGrid::build(&place_points, &first_event, CLUSTER_ZOOMS);
+        let focus_places = (0..places.len()).filter(|&p| places[p].focus).collect();
+        let mut geonames_ids: Vec<u64> = places.iter().filter_map(|p| p.geonames_id).collect();
+        geonames_ids.sort_unstable();
         let span = events.first().map(|first| {
             let last = events
                 .iter()
@@ -301,6 +326,9 @@ impl Dataset {
             span,
             events_by_place,
             place_tree,
+            place_cells,
+            focus_places,
+            geonames_ids,
         }
     }
 
@@ -434,6 +462,22 @@ impl Dataset {
         self.place_tree
             .nearest_neighbor(&p)
             .map(|n| (n.data, n.distance_2(&p).sqrt()))
+    }
+
+    /// The places the events centre on (Zhanaozen and Aktau in the built-in record).
+    pub fn focus_places(&self) -> &[PlaceIndex] {
+        &self.focus_places
+    }
+
+    /// Whether a place of the dataset has this GeoNames id.
+    pub fn has_geonames_id(&self, id: u64) -> bool {
+        self.geonames_ids.binary_search(&id).is_ok()
+    }
+
+    /// The cells of places at `zoom` in the Mercator box, or `None` where places are sparse enough
+    /// at that zoom to be drawn one by one. O(rows × log n + cells).
+    pub fn place_cells_in(&self, zoom: f64, min: [f64; 2], max: [f64; 2]) -> Option<Vec<&Cell>> {
+        self.place_cells.cells_in(zoom, min, max)
     }
 
     pub fn events_at(&self, place: PlaceIndex) -> &[EventIndex] {

@@ -47,41 +47,77 @@ pub fn show(
     };
 
     // The places in view; past a few hundred, all but the focus places and the selection are
-    // clustered by screen cell.
+    // clustered: by the dataset's grid of cells where it has one for this zoom (a frame then reads
+    // cells, not places), else by screen cell.
     let margin = 40.0 / view.world_px;
     let visible = view.visible();
-    let in_view: Vec<(usize, egui::Pos2)> = d
-        .places_within(
-            [visible.min[0] - margin, visible.min[1] - margin],
-            [visible.max[0] + margin, visible.max[1] + margin],
-        )
-        .into_iter()
-        .map(|p| {
-            (
-                p,
-                to_pos(
-                    view.to_screen(mercator(d.places[p].position.x(), d.places[p].position.y())),
-                ),
-            )
-        })
-        .filter(|(_, pos)| clip.contains(*pos))
-        .collect();
-    let clustering = in_view.len() > CLUSTER_ABOVE;
-    let mut single: Vec<(usize, egui::Pos2)>;
-    if clustering {
-        let (keep, rest): (Vec<_>, Vec<_>) = in_view
-            .into_iter()
-            .partition(|&(p, _)| d.places[p].focus || state.selection.place == Some(p));
-        single = keep;
-        for c in clusters::cluster(rest.into_iter(), CLUSTER_CELL) {
-            if let [only] = c.members[..] {
-                single.push((only, c.center));
-            } else {
-                cluster_marker(ui, painter, state, &c, view, intents);
+    let (min, max) = (
+        [visible.min[0] - margin, visible.min[1] - margin],
+        [visible.max[0] + margin, visible.max[1] + margin],
+    );
+    let screen = |p: usize| {
+        let position = d.places[p].position;
+        to_pos(view.to_screen(mercator(position.x(), position.y())))
+    };
+    let zoom = (view.world_px / 256.0).log2();
+    let cells = (d.places.len() > CLUSTER_ABOVE)
+        .then(|| d.place_cells_in(zoom, min, max))
+        .flatten()
+        .filter(|cells| cells.iter().map(|c| c.count as usize).sum::<usize>() > CLUSTER_ABOVE);
+    let alone = |p: usize| d.places[p].focus || state.selection.place == Some(p);
+    // (a member for its id, how many places, where, whether any has had an event by now)
+    let mut groups: Vec<(usize, usize, egui::Pos2, bool)> = Vec::new();
+    let mut single: Vec<(usize, egui::Pos2)> = Vec::new();
+    if let Some(cells) = cells {
+        let selected = state.selection.place.filter(|&p| !d.places[p].focus);
+        single.extend(
+            d.focus_places()
+                .iter()
+                .copied()
+                .chain(selected)
+                .map(|p| (p, screen(p)))
+                .filter(|(_, pos)| clip.contains(*pos)),
+        );
+        for c in cells {
+            let center = to_pos(view.to_screen(c.centroid()));
+            let first = c.first as usize;
+            match c.count {
+                _ if !clip.contains(center) => {}
+                1 if alone(first) => {}
+                1 => single.push((first, center)),
+                n => groups.push((
+                    first,
+                    n as usize,
+                    center,
+                    c.since <= state.cursor.as_second(),
+                )),
             }
         }
     } else {
-        single = in_view;
+        let in_view: Vec<(usize, egui::Pos2)> = d
+            .places_within(min, max)
+            .into_iter()
+            .map(|p| (p, screen(p)))
+            .filter(|(_, pos)| clip.contains(*pos))
+            .collect();
+        if in_view.len() <= CLUSTER_ABOVE {
+            single = in_view;
+        } else {
+            let (keep, rest): (Vec<_>, Vec<_>) = in_view.into_iter().partition(|&(p, _)| alone(p));
+            single = keep;
+            for c in clusters::cluster(rest.into_iter(), CLUSTER_CELL) {
+                if let [only] = c.members[..] {
+                    single.push((only, c.center));
+                } else {
+                    let active = c.members.iter().any(|&p| state.is_place_active(p));
+                    groups.push((c.members[0], c.members.len(), c.center, active));
+                }
+            }
+        }
+    }
+    let clustering = !groups.is_empty();
+    for group in groups {
+        cluster_marker(ui, painter, state, group, view, intents);
     }
     // Label priority among the others: the selection, then places with events.
     single.sort_by_key(|&(p, _)| (state.selection.place != Some(p), d.events_at(p).is_empty()));
@@ -187,17 +223,16 @@ pub const CLUSTER_ABOVE: usize = 300;
 /// The size of a clustering cell, in points.
 const CLUSTER_CELL: f32 = 28.0;
 
-/// A cluster's marker: its count, coloured as its most advanced member; a click zooms in on it.
+/// A cluster's marker: (a member for its id, how many places, where, whether any has events by
+/// now). It shows the count; a click zooms in on it.
 fn cluster_marker(
     ui: &mut Ui,
     painter: &Painter,
     state: &AtlasState,
-    c: &clusters::Cluster,
+    (member, n, center, active): (usize, usize, egui::Pos2, bool),
     view: &MercatorView,
     intents: &mut Vec<Intent>,
 ) {
-    let active = c.members.iter().any(|&p| state.is_place_active(p));
-    let n = c.members.len();
     let radius = 7.0 + (n as f32).log2() * 1.5;
     let fill = if active {
         theme::ACTIVE_PLACE
@@ -205,21 +240,21 @@ fn cluster_marker(
         theme::FADED_PLACE
     };
     painter.circle(
-        c.center,
+        center,
         radius,
         fill.gamma_multiply(0.85),
         Stroke::new(1.5, Color32::WHITE),
     );
     painter.text(
-        c.center,
+        center,
         egui::Align2::CENTER_CENTER,
         n.to_string(),
         FontId::proportional(10.0),
         Color32::WHITE,
     );
-    let id = Id::unique(("cluster", &state.dataset.places[c.members[0]].id));
+    let id = Id::unique(("cluster", &state.dataset.places[member].id));
     let response = ui.interact(
-        egui::Rect::from_center_size(c.center, vec2(2.0 * radius, 2.0 * radius)),
+        egui::Rect::from_center_size(center, vec2(2.0 * radius, 2.0 * radius)),
         id,
         Sense::click(),
     );
@@ -235,8 +270,7 @@ fn cluster_marker(
         ui.label(tr!(lang, "cluster-tip", count = n));
     });
     if response.clicked() {
-        let (lon, lat) =
-            crate::geometry::mercator_inverse(view.to_mercator([c.center.x, c.center.y]));
+        let (lon, lat) = crate::geometry::mercator_inverse(view.to_mercator([center.x, center.y]));
         intents.push(Intent::ZoomMapTo {
             center: geo::Point::new(lon, lat),
             zoom: (view.world_px / 256.0).log2() + 2.0,
@@ -246,16 +280,13 @@ fn cluster_marker(
 
 /// Labels for the basemap's towns that the dataset does not have, largest first.
 pub fn town_labels(painter: &Painter, view: &MercatorView, state: &AtlasState) -> Vec<MapLabel> {
-    let known: Vec<u64> = state
-        .dataset
-        .places
-        .iter()
-        .filter_map(|p| p.geonames_id)
-        .collect();
     Basemap::embedded()
         .towns
         .iter()
-        .filter(|t| !t.geonames_id.is_some_and(|id| known.contains(&id)))
+        .filter(|t| {
+            !t.geonames_id
+                .is_some_and(|id| state.dataset.has_geonames_id(id))
+        })
         .map(|t| (t, to_pos(view.to_screen(t.merc))))
         .filter(|(_, pos)| painter.clip_rect().contains(*pos))
         .map(|(t, pos)| MapLabel {

@@ -27,10 +27,9 @@ pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
         ui.add_space(8.0);
     }
     let focus: Vec<(usize, &crate::model::Place)> = d
-        .places
+        .focus_places()
         .iter()
-        .enumerate()
-        .filter(|(_, p)| p.focus)
+        .map(|&p| (p, &d.places[p]))
         .collect();
     if !focus.is_empty() {
         ui.strong(tr!(lang, "places-heading"));
