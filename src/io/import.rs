@@ -95,7 +95,10 @@ pub fn finish(
 #[derive(Default)]
 pub struct RowCollector {
     places: Vec<Place>,
-    place_index: HashMap<String, usize>,
+    /// Places by the file's place id, and, for rows without one, by their coordinates in
+    /// millionths of a degree.
+    place_by_id: HashMap<String, usize>,
+    place_by_coordinates: HashMap<(i64, i64), usize>,
     sources: Vec<Source>,
     source_index: HashMap<String, usize>,
     events: Vec<Event>,
@@ -131,12 +134,13 @@ impl RowCollector {
     }
 
     fn place(&mut self, file: &str, row: &Row, lon: f64, lat: f64) -> usize {
-        let key = match &row.place_id {
-            Some(id) => std::borrow::Cow::Borrowed(id.as_str()),
-            None => std::borrow::Cow::Owned(format!("{lat:.6},{lon:.6}")),
+        let coordinates = ((lat * 1e6).round() as i64, (lon * 1e6).round() as i64);
+        // Most rows name a place already seen: look it up before copying the id.
+        let known = match &row.place_id {
+            Some(id) => self.place_by_id.get(id.as_str()),
+            None => self.place_by_coordinates.get(&coordinates),
         };
-        // Most rows name a place already seen: look it up before copying the key.
-        if let Some(&i) = self.place_index.get(key.as_ref()) {
+        if let Some(&i) = known {
             return i;
         }
         let id = row
@@ -161,9 +165,12 @@ impl RowCollector {
             coordinate_source: Some(format!("From {file}.")),
             uncertainty_km: None,
         });
-        self.place_index
-            .insert(key.into_owned(), self.places.len() - 1);
-        self.places.len() - 1
+        let i = self.places.len() - 1;
+        match &row.place_id {
+            Some(id) => self.place_by_id.insert(id.clone(), i),
+            None => self.place_by_coordinates.insert(coordinates, i),
+        };
+        i
     }
 
     fn source(&mut self, url: &str) -> usize {
