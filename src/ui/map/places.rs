@@ -6,7 +6,7 @@ use super::{LabelStyle, MapLabel, clusters, to_pos};
 use crate::{
     app::{AtlasState, Intent},
     basemap::Basemap,
-    geometry::{MercatorView, mercator},
+    geometry::{CELL_PX, MercatorView, mercator},
     tr,
     ui::theme,
 };
@@ -221,7 +221,7 @@ pub fn show(
 /// Above this many places in view, markers are clustered.
 pub const CLUSTER_ABOVE: usize = 300;
 /// The size of a clustering cell, in points.
-const CLUSTER_CELL: f32 = 28.0;
+const CLUSTER_CELL: f32 = CELL_PX as f32;
 
 /// A cluster's marker: (a member for its id, how many places, where, whether any has events by
 /// now). It shows the count; a click zooms in on it.
@@ -233,7 +233,8 @@ fn cluster_marker(
     view: &MercatorView,
     intents: &mut Vec<Intent>,
 ) {
-    let radius = 7.0 + (n as f32).log2() * 1.5;
+    // Grows with the count, but never past half a cell, so that neighbouring clusters do not overlap.
+    let radius = (7.0 + (n as f32).log2() * 1.5).min(CELL_PX as f32 / 2.0 - 1.0);
     let fill = if active {
         theme::ACTIVE_PLACE
     } else {
