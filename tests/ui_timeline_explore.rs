@@ -11,6 +11,18 @@ use zhanaozen_atlas::{
     ui::timeline::MIN_BUCKET_PX,
 };
 
+/// The axis labels the strip draws at `scale`, in English.
+fn axis_labels(
+    h: &egui_kittest::Harness<'_, zhanaozen_atlas::app::AtlasApp>,
+    scale: &zhanaozen_atlas::timeline::TimeScale,
+) -> Vec<String> {
+    let names = zhanaozen_atlas::model::DateNames::english();
+    axis_ticks(scale, state(h).dataset.offset, 64.0, &names)
+        .into_iter()
+        .map(|t| t.label)
+        .collect()
+}
+
 #[test]
 fn scrolling_over_the_axis_zooms_and_the_buckets_and_labels_follow() {
     let mut h = harness_at(Some("2011-12-16"));
@@ -18,15 +30,7 @@ fn scrolling_over_the_axis_zooms_and_the_buckets_and_labels_follow() {
     let before = state(&h).time_view;
     let scale = strip_scale_of(&h);
     let bucket_before = Resolution::for_scale(scale.pixels_per_second(), MIN_BUCKET_PX);
-    let labels_before: Vec<String> = axis_ticks(
-        &scale,
-        state(&h).dataset.offset,
-        64.0,
-        &zhanaozen_atlas::model::DateNames::english(),
-    )
-    .into_iter()
-    .map(|t| t.label)
-    .collect();
+    let labels_before = axis_labels(&h, &scale);
 
     let over = strip_point(&h, ts("2011-12-16T12:00Z")) + egui::vec2(0.0, rect.height() / 2.0);
     h.hover_at(over);
@@ -60,15 +64,7 @@ fn scrolling_over_the_axis_zooms_and_the_buckets_and_labels_follow() {
         bucket_after < bucket_before,
         "{bucket_before:?} -> {bucket_after:?}"
     );
-    let labels_after: Vec<String> = axis_ticks(
-        &scale,
-        state(&h).dataset.offset,
-        64.0,
-        &zhanaozen_atlas::model::DateNames::english(),
-    )
-    .into_iter()
-    .map(|t| t.label)
-    .collect();
+    let labels_after = axis_labels(&h, &scale);
     assert_ne!(labels_before, labels_after);
     assert!(
         labels_after.iter().any(|l| l.contains("Dec 2011")),
