@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::{AtlasState, Intent, apply, set_zoom};
+use super::{AtlasState, Intent, apply};
 use crate::{i18n::Language, model::EventFilter, tiles::MapLayer};
 
 /// The storage key.
@@ -97,8 +97,14 @@ impl SavedState {
             apply(state, Intent::SetCursor(self.cursor));
             let [lon, lat] = self.map_center;
             if lon.is_finite() && lat.is_finite() && self.map_zoom.is_finite() {
-                state.map.center_at(geo::Point::new(lon, lat));
-                set_zoom(&mut state.map, self.map_zoom);
+                let center = geo::Point::new(lon, lat);
+                apply(
+                    state,
+                    Intent::ZoomMapTo {
+                        center,
+                        zoom: self.map_zoom,
+                    },
+                );
                 state.fit_pending = false;
             }
         }

@@ -16,7 +16,6 @@ mod toll;
 
 pub use labels::{LabelCandidate, LabelStyle, MapLabel, place_labels};
 pub use measure::reading as measure_reading;
-pub use scale_bar::measure as scale_bar_measure;
 
 use egui::{Rect, Shape, Ui};
 use walkers::{Map, MapMemory, Projector, Tiles, lon_lat};
@@ -45,7 +44,9 @@ pub fn show(
     // The offline basemap goes beneath the tiles walkers draws: its place in the paint order is
     // taken now and filled once the frame's projection is known.
     let basemap_slot = ui.painter().add(Shape::Noop);
-    let tile_status = tiles.as_ref().map(|t| (t.layer().clone(), t.status()));
+    // The tiles follow the state's layer (the shell keeps them in step), so the status is all
+    // that is read from them here.
+    let tile_status = tiles.as_ref().map(|t| t.status());
     if let Some(t) = tiles.as_deref_mut() {
         t.begin_frame();
     }
@@ -110,17 +111,16 @@ pub fn show(
             &mut intents,
         );
         controls::attribution(ui, rect, &state.map_layer);
-        if let Some((layer, status)) = &tile_status {
-            tile_status::show(ui, rect, layer, *status, state.language);
+        if let Some(status) = tile_status {
+            tile_status::show(ui, rect, &state.map_layer, status, state.language);
         }
         legend::show(ui, rect, state);
         intents.extend(toll::show(ui, rect, state));
         intents.extend(crate::ui::story::show(ui, rect, state));
     });
     if let Some(t) = tiles {
-        let shown = tile_status.map(|(_, status)| status);
         let status = t.end_frame(std::time::Instant::now());
-        if Some(status) != shown {
+        if Some(status) != tile_status {
             // The note on screen is the last frame's judgement: draw this one.
             ui.ctx().request_repaint();
         } else if status == TileStatus::Loading {

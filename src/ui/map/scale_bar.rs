@@ -13,7 +13,7 @@ use crate::{
 const MAX_WIDTH: f64 = 120.0;
 
 /// The distance the bar stands for, and its length in points.
-pub fn measure(view: &MercatorView) -> Option<(f64, f64)> {
+fn measure(view: &MercatorView) -> Option<(f64, f64)> {
     let [cx, cy] = view.screen_center;
     let ends = [cx - 50.0, cx + 50.0].map(|x| {
         let (lon, lat) = mercator_inverse(view.to_mercator([x, cy]));

@@ -11,12 +11,11 @@ use crate::{
 };
 
 pub fn show(ui: &mut Ui, map_rect: Rect, layer: &MapLayer, status: TileStatus, lang: Language) {
-    let host = layer.host();
     let text = match status {
         TileStatus::Complete => return,
-        TileStatus::Loading => RichText::new(tr!(lang, "tiles-loading", host = host.as_str())),
+        TileStatus::Loading => RichText::new(tr!(lang, "tiles-loading", host = layer.host())),
         TileStatus::Unavailable => {
-            RichText::new(tr!(lang, "tiles-unavailable", host = host.as_str()))
+            RichText::new(tr!(lang, "tiles-unavailable", host = layer.host()))
                 .color(theme::DISPUTED)
         }
     };
