@@ -8,10 +8,11 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use egui::{Context, RawInput, Rect, pos2};
 use jiff::Timestamp;
 use zhanaozen_atlas::{
-    app::{AtlasApp, AtlasState, Intent, apply, set_zoom},
-    generate::{self, Spec},
+    app::{AtlasState, Intent, apply},
+    commands::generate::{self, Spec},
     io::{builtin_dataset, parse_any},
     model::Dataset,
+    shell::AtlasApp,
 };
 
 fn input() -> RawInput {
@@ -25,8 +26,8 @@ fn input() -> RawInput {
 fn app(dataset: Dataset) -> (Context, AtlasApp) {
     let ctx = Context::default();
     let mut app = AtlasApp::new(AtlasState::new(dataset, "bench".into()));
-    let (a, b) = app.state.time_span();
-    apply(
+    let (a, b) = app.state.time().span();
+    let _ = apply(
         &mut app.state,
         Intent::SetCursor(Timestamp::from_second((a.as_second() + b.as_second()) / 2).unwrap()),
     );
@@ -43,7 +44,7 @@ fn frame(ctx: &Context, app: &mut AtlasApp) -> usize {
 
 /// The i-th of 64 cursor positions across the dataset's span.
 fn cursor_at(app: &AtlasApp, i: usize) -> Timestamp {
-    let (a, b) = app.state.time_span();
+    let (a, b) = app.state.time().span();
     let f = (i % 64) as f64 / 63.0;
     Timestamp::from_second(a.as_second() + ((b.as_second() - a.as_second()) as f64 * f) as i64)
         .unwrap()
@@ -92,7 +93,7 @@ fn frames(c: &mut Criterion) {
             b.iter(|| {
                 i += 1;
                 let t = cursor_at(&app, i);
-                apply(&mut app.state, Intent::SetCursor(t));
+                let _ = apply(&mut app.state, Intent::SetCursor(t));
                 black_box(frame(&ctx, &mut app))
             })
         });
@@ -104,14 +105,21 @@ fn frames(c: &mut Criterion) {
                 i += 1;
                 let anchor = cursor_at(&app, i);
                 let factor = if i % 2 == 0 { 0.5 } else { 2.0 };
-                apply(&mut app.state, Intent::ZoomTime { anchor, factor });
+                let _ = apply(&mut app.state, Intent::ZoomTime { anchor, factor });
                 black_box(frame(&ctx, &mut app))
             })
         });
         group.bench_function(BenchmarkId::new(name, "zoom_map"), |b| {
             b.iter(|| {
                 i += 1;
-                set_zoom(&mut app.state.map, if i % 2 == 0 { 6.5 } else { 8.5 });
+                let center = app.state.map().center();
+                let _ = apply(
+                    &mut app.state,
+                    Intent::ZoomMapTo {
+                        center,
+                        zoom: if i % 2 == 0 { 6.5 } else { 8.5 },
+                    },
+                );
                 black_box(frame(&ctx, &mut app))
             })
         });
@@ -121,8 +129,8 @@ fn frames(c: &mut Criterion) {
             b.iter(|| {
                 i += 1;
                 let t = cursor_at(&app, i);
-                apply(&mut app.state, Intent::SetCursor(t));
-                let shown = (0..app.state.dataset.events.len())
+                let _ = apply(&mut app.state, Intent::SetCursor(t));
+                let shown = (0..app.state.dataset().events.len())
                     .filter(|&e| app.state.is_event_shown(e))
                     .count();
                 black_box((shown, frame(&ctx, &mut app)))
@@ -135,7 +143,14 @@ fn frames(c: &mut Criterion) {
     group.bench_function(BenchmarkId::new("1m_sites", "zoom_map"), |b| {
         b.iter(|| {
             i += 1;
-            set_zoom(&mut app.state.map, [5.5, 7.0, 8.5, 10.0][i % 4]);
+            let center = app.state.map().center();
+            let _ = apply(
+                &mut app.state,
+                Intent::ZoomMapTo {
+                    center,
+                    zoom: [5.5, 7.0, 8.5, 10.0][i % 4],
+                },
+            );
             black_box(frame(&ctx, &mut app))
         })
     });

@@ -1,18 +1,20 @@
 //! Zhanaozen Atlas: an offline map and timeline of the 2011 events in Kazakhstan's Mangystau Region.
 //!
-//! Data flows one way — files → [`model`] → [`app`] state → [`ui`] — and user actions flow back as
-//! [`app::Intent`]s that one function applies. The model, time logic, geometry and basemap are plain
+//! Data flows one way — files ([`io`]) → [`model`] → [`app`] state → [`ui`] — and user actions flow
+//! back as [`app::Intent`]s that one function applies; the eframe [`shell`] runs the frame loop and
+//! carries out the effects (files, clipboard, renderer). The model, time logic, geometry and basemap are plain
 //! Rust with no egui import, so they are tested on their own.
 
 pub mod app;
 pub mod basemap;
-pub mod check;
 pub mod cli;
-pub mod generate;
+pub mod commands;
 pub mod geometry;
 pub mod i18n;
 pub mod io;
 pub mod model;
+pub mod shell;
+pub mod startup;
 pub mod tiles;
 pub mod timeline;
 pub mod ui;

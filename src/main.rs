@@ -1,14 +1,13 @@
-//! `zhanaozen-atlas`: opens the map and timeline, checks a dataset, or exports its events (see
-//! `--help`).
+//! `zhanaozen-atlas`: opens the map and timeline, or runs one of the commands (see `--help`).
 
 use std::process::ExitCode;
 
 use clap::Parser as _;
 use zhanaozen_atlas::{
-    app::{AtlasApp, SavedState, Screenshot},
-    check::{Summary, errors_json},
-    cli::{self, Cli, Command},
-    generate, io,
+    cli::{Cli, Command},
+    commands::{self, generate},
+    shell::{self, AtlasApp, Screenshot},
+    startup::Startup,
     tiles::platform_cache_dir,
 };
 
@@ -17,89 +16,29 @@ fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let args = Cli::parse();
     match args.command {
-        Some(Command::Check { ref dataset, json }) => check(dataset.as_ref(), json),
+        Some(Command::Check { ref dataset, json }) => {
+            commands::check::run(dataset.as_deref(), json)
+        }
         Some(Command::Export {
             ref dataset,
             format,
             ref out,
-        }) => {
-            let (loaded, _) = match cli::load(dataset.as_ref()) {
-                Ok(l) => l,
-                Err(e) => return fail(&e.to_string()),
-            };
-            let all: Vec<usize> = (0..loaded.dataset.events.len()).collect();
-            let text = io::export(&loaded.dataset, &all, format);
-            write_out(out.as_ref(), &text, all.len())
-        }
+        }) => commands::export::run(dataset.as_deref(), format, out.as_deref()),
         Some(Command::Generate {
             events,
             seed,
             format,
             ref out,
-        }) => {
-            let spec = generate::Spec { events, seed };
-            let text = match format {
-                generate::GeneratedFormat::Json => generate::json(spec),
-                generate::GeneratedFormat::Csv => generate::csv(spec),
-            };
-            write_out(out.as_ref(), &text, events)
-        }
+        }) => generate::run(generate::Spec { events, seed }, format, out.as_deref()),
         None => run_app(args, launched),
-    }
-}
-
-/// Writes `text` to `out`, or to standard output.
-fn write_out(out: Option<&std::path::PathBuf>, text: &str, events: usize) -> ExitCode {
-    match out {
-        None => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
-        Some(path) => match std::fs::write(path, text) {
-            Ok(()) => {
-                eprintln!("wrote {events} events to {}", path.display());
-                ExitCode::SUCCESS
-            }
-            Err(e) => fail(&format!("{}: cannot write: {e}", path.display())),
-        },
-    }
-}
-
-fn fail(message: &str) -> ExitCode {
-    eprintln!("{message}");
-    ExitCode::from(2)
-}
-
-fn check(dataset: Option<&std::path::PathBuf>, json: bool) -> ExitCode {
-    match cli::load(dataset) {
-        Ok((loaded, name)) => {
-            let summary = Summary::of(&loaded, &name);
-            if json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&summary).expect("a summary serialises")
-                );
-            } else {
-                println!("{}", summary.line());
-            }
-            ExitCode::SUCCESS
-        }
-        Err(e) if json => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&errors_json(&e)).expect("errors serialise")
-            );
-            ExitCode::from(2)
-        }
-        Err(e) => fail(&format!("{e}\n{} problem(s) found.", e.problems.len())),
     }
 }
 
 fn run_app(args: Cli, launched: std::time::Instant) -> ExitCode {
     // The command line is checked before a window opens; the saved state is read once it has.
-    let fresh = match cli::startup_state(&args, None) {
-        Ok(state) => state,
-        Err(e) => return fail(&e),
+    let startup = match Startup::prepare(&args) {
+        Ok(startup) => startup,
+        Err(e) => return commands::fail(&e),
     };
     let screenshot = args.screenshot.clone().map(Screenshot::new);
     let outcome = screenshot.as_ref().map(|s| s.outcome.clone());
@@ -118,31 +57,19 @@ fn run_app(args: Cli, launched: std::time::Instant) -> ExitCode {
     };
     let creator = move |cc: &eframe::CreationContext<'_>| {
         let saved = match (&screenshot, cc.storage) {
-            (None, Some(storage)) => SavedState::load(storage),
+            (None, Some(storage)) => shell::storage::load(storage),
             _ => None,
         };
-        let state = match saved {
-            // The last opened dataset comes back: everything is derived again from it.
-            Some(saved) if args.dataset.is_none() && saved.dataset_path.is_some() => {
-                cli::startup_state(&args, Some(saved))?
-            }
-            Some(saved) => {
-                let mut state = fresh;
-                cli::restore_saved(&mut state, saved, &args.start_view());
-                state
-            }
-            None => fresh,
-        };
-        let mut app = AtlasApp::new(state);
+        let mut app = AtlasApp::new(startup.into_state(saved));
         app.tile_cache = platform_cache_dir();
         app.screenshot = screenshot;
         app.launched = Some(launched);
-        Ok::<_, String>(Box::new(app) as Box<dyn eframe::App>)
+        Box::new(app) as Box<dyn eframe::App>
     };
     if let Err(e) = eframe::run_native(
         "Zhanaozen Atlas",
         options,
-        Box::new(move |cc| creator(cc).map_err(Into::into)),
+        Box::new(move |cc| Ok(creator(cc))),
     ) {
         eprintln!("zhanaozen-atlas: cannot open the window: {e}");
         return ExitCode::FAILURE;

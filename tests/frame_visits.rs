@@ -5,10 +5,11 @@
 use egui::{Context, RawInput, Rect, pos2};
 use jiff::Timestamp;
 use zhanaozen_atlas::{
-    app::{AtlasApp, AtlasState, Intent, apply, set_zoom},
-    generate::{self, Spec},
+    app::{AtlasState, Intent, apply},
+    commands::generate::{self, Spec},
     io::parse_any,
     model::visits,
+    shell::AtlasApp,
     ui::timeline::MAX_MARKS,
 };
 
@@ -39,7 +40,7 @@ fn a_frame_reads_a_bounded_number_of_events() {
     for _ in 0..4 {
         frame(&ctx, &mut app);
     }
-    let (a, b) = app.state.time_span();
+    let (a, b) = app.state.time().span();
     let at = |f: f64| {
         Timestamp::from_second(a.as_second() + ((b.as_second() - a.as_second()) as f64 * f) as i64)
             .unwrap()
@@ -48,12 +49,12 @@ fn a_frame_reads_a_bounded_number_of_events() {
     let bound = (MAX_MARKS + 1_000) as u64;
     let mut most = 0;
     for i in 0..16 {
-        apply(&mut app.state, Intent::SetCursor(at(i as f64 / 15.0)));
+        let _ = apply(&mut app.state, Intent::SetCursor(at(i as f64 / 15.0)));
         most = most.max(frame(&ctx, &mut app));
     }
     // Zoomed in on the time axis until marks are drawn one by one, then scrubbing there.
     for _ in 0..14 {
-        apply(
+        let _ = apply(
             &mut app.state,
             Intent::ZoomTime {
                 anchor: at(0.5),
@@ -63,30 +64,30 @@ fn a_frame_reads_a_bounded_number_of_events() {
         most = most.max(frame(&ctx, &mut app));
     }
     for i in 0..8 {
-        apply(
+        let _ = apply(
             &mut app.state,
             Intent::SetCursor(at(0.5 + i as f64 / 2000.0)),
         );
         most = most.max(frame(&ctx, &mut app));
     }
     // Around the busiest site, where markers are drawn one by one.
-    let busiest = (0..app.state.dataset.places.len())
-        .max_by_key(|&p| app.state.dataset.events_at(p).len())
+    let busiest = (0..app.state.dataset().places.len())
+        .max_by_key(|&p| app.state.dataset().events_at(p).len())
         .unwrap();
-    let center = app.state.dataset.places[busiest].position;
+    let center = app.state.dataset().places[busiest].position;
     for zoom in [5.0, 7.0, 9.0, 11.0] {
-        apply(&mut app.state, Intent::ZoomMapTo { center, zoom });
+        let _ = apply(&mut app.state, Intent::ZoomMapTo { center, zoom });
         most = most.max(frame(&ctx, &mut app));
     }
     // With a category switched off, the counts on the map must not fall back to reading events.
-    let mut filter = app.state.filter.clone();
-    let category = app.state.dataset.categories()[0].0.clone();
+    let mut filter = app.state.shown().filter().clone();
+    let category = app.state.dataset().categories()[0].0.clone();
     filter.hidden_categories.insert(category);
-    apply(&mut app.state, Intent::SetFilter(filter));
+    let _ = apply(&mut app.state, Intent::SetFilter(filter));
     for zoom in [9.0, 11.0] {
-        apply(&mut app.state, Intent::ZoomMapTo { center, zoom });
+        let _ = apply(&mut app.state, Intent::ZoomMapTo { center, zoom });
         for i in 0..4 {
-            apply(&mut app.state, Intent::SetCursor(at(i as f64 / 3.0)));
+            let _ = apply(&mut app.state, Intent::SetCursor(at(i as f64 / 3.0)));
             most = most.max(frame(&ctx, &mut app));
         }
     }
@@ -97,8 +98,8 @@ fn a_frame_reads_a_bounded_number_of_events() {
 
     // The count is real: the histogram restricted to the map's view reads every event in the
     // visible time range, and with all of time in view that is nearly all of them.
-    apply(&mut app.state, Intent::ShowTime(a, b));
-    apply(&mut app.state, Intent::SetDensityInMapView(true));
+    let _ = apply(&mut app.state, Intent::ShowTime(a, b));
+    let _ = apply(&mut app.state, Intent::SetDensityInMapView(true));
     let scanned = frame(&ctx, &mut app);
     println!(
         "most events read by one frame: {most} of {EVENTS}; with the map-view histogram: {scanned}"

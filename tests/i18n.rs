@@ -94,7 +94,7 @@ fn the_language_menu_switches_the_interface_to_russian_and_back() {
     assert!(h.query_by_label("Fit region").is_some());
     assert!(h.query_by_label("Fri 16 Dec 2011, 17:00 UTC+5").is_some());
     click_menu(&mut h, "Language", "Русский");
-    assert_eq!(state(&h).language, Language::Russian);
+    assert_eq!(state(&h).language(), Language::Russian);
     h.run();
     assert!(h.query_by_label("Вся область").is_some());
     assert!(h.query_by_label("Fit region").is_none());
@@ -102,6 +102,6 @@ fn the_language_menu_switches_the_interface_to_russian_and_back() {
     assert!(h.query_all_by_label("Жанаозен").count() >= 1);
     assert!(h.query_by_label("пт 16 дек 2011, 17:00 UTC+5").is_some());
     click_menu(&mut h, "Язык", "English");
-    assert_eq!(state(&h).language, Language::English);
+    assert_eq!(state(&h).language(), Language::English);
     assert!(h.query_by_label("Fit region").is_some());
 }

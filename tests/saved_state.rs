@@ -7,10 +7,12 @@ use std::collections::HashMap;
 
 use clap::Parser as _;
 use zhanaozen_atlas::{
-    app::{AtlasState, Intent, SAVED_STATE_KEY, SavedState, apply},
-    cli::{self, Cli},
+    app::{AtlasState, Effect, Intent, Opened, SAVED_STATE_KEY, apply},
+    cli::Cli,
     i18n::Language,
+    io::load_file,
     model::EventFilter,
+    shell, startup,
     tiles::MapLayer,
 };
 
@@ -34,12 +36,30 @@ impl eframe::Storage for MemoryStorage {
 fn start(args: &[&str], storage: &MemoryStorage) -> AtlasState {
     let args = Cli::try_parse_from(std::iter::once("zhanaozen-atlas").chain(args.iter().copied()))
         .unwrap();
-    cli::startup_state(&args, SavedState::load(storage)).unwrap()
+    startup::startup_state(&args, shell::storage::load(storage)).unwrap()
+}
+
+/// Opens `path` as File > Open does, with the shell's load run here instead of on a thread.
+fn open_now(s: &mut AtlasState, path: &std::path::Path) {
+    let _ = apply(s, Intent::OpenFile(path.to_path_buf()));
+    for effect in s.take_effects() {
+        if let Effect::Load { id, path, .. } = effect {
+            let loaded = load_file(&path).expect("the file loads");
+            let opened = Opened::new(loaded, path.display().to_string(), Some(path));
+            let _ = apply(
+                s,
+                Intent::Loaded {
+                    id,
+                    result: Box::new(Ok(opened)),
+                },
+            );
+        }
+    }
 }
 
 /// What the app writes to eframe's storage when it closes.
 fn save(state: AtlasState) -> MemoryStorage {
-    let mut app = zhanaozen_atlas::app::AtlasApp::new(state);
+    let mut app = zhanaozen_atlas::shell::AtlasApp::new(state);
     let mut storage = MemoryStorage::default();
     eframe::App::save(&mut app, &mut storage);
     storage
@@ -49,8 +69,8 @@ fn save(state: AtlasState) -> MemoryStorage {
 fn the_view_and_settings_come_back_on_the_next_start() {
     let mut s = start(&[], &MemoryStorage::default());
     let cursor: jiff::Timestamp = "2011-12-16T12:00:00Z".parse().unwrap();
-    apply(&mut s, Intent::SetCursor(cursor));
-    apply(
+    let _ = apply(&mut s, Intent::SetCursor(cursor));
+    let _ = apply(
         &mut s,
         Intent::ZoomMapTo {
             center: geo::Point::new(52.5, 43.4),
@@ -60,24 +80,24 @@ fn the_view_and_settings_come_back_on_the_next_start() {
     let mut filter = EventFilter::default();
     filter.query = "Aktau".into();
     filter.hidden_categories.insert("legal".into());
-    apply(&mut s, Intent::SetFilter(filter.clone()));
-    apply(&mut s, Intent::SetTheme(egui::ThemePreference::Dark));
-    apply(&mut s, Intent::SetLanguage(Language::Russian));
-    apply(&mut s, Intent::SetMapLayer(MapLayer::OpenTopoMap));
-    apply(&mut s, Intent::ShowUtc(true));
+    let _ = apply(&mut s, Intent::SetFilter(filter.clone()));
+    let _ = apply(&mut s, Intent::SetTheme(egui::ThemePreference::Dark));
+    let _ = apply(&mut s, Intent::SetLanguage(Language::Russian));
+    let _ = apply(&mut s, Intent::SetMapLayer(MapLayer::OpenTopoMap));
+    let _ = apply(&mut s, Intent::ShowUtc(true));
 
     let next = start(&[], &save(s));
-    assert_eq!(next.cursor, cursor);
-    assert_eq!(next.map.zoom(), 10.0);
-    let c = next.map_center();
+    assert_eq!(next.cursor(), cursor);
+    assert_eq!(next.map().zoom(), 10.0);
+    let c = next.map().center();
     assert!((c.x() - 52.5).abs() < 1e-9 && (c.y() - 43.4).abs() < 1e-9);
-    assert_eq!(next.filter, filter);
-    assert!(next.filtered_count() < next.dataset.events.len());
-    assert_eq!(next.theme, egui::ThemePreference::Dark);
-    assert_eq!(next.language, Language::Russian);
-    assert_eq!(next.map_layer, MapLayer::OpenTopoMap);
-    assert!(next.show_utc);
-    assert!(!next.fit_pending, "the saved view is not re-framed");
+    assert_eq!(*next.shown().filter(), filter);
+    assert!(next.shown().count() < next.dataset().events.len());
+    assert_eq!(next.settings().theme(), egui::ThemePreference::Dark);
+    assert_eq!(next.language(), Language::Russian);
+    assert_eq!(*next.settings().map_layer(), MapLayer::OpenTopoMap);
+    assert!(next.settings().show_utc());
+    assert!(!next.map().fit_pending(), "the saved view is not re-framed");
 }
 
 #[test]
@@ -85,16 +105,16 @@ fn the_last_opened_dataset_comes_back() {
     let path =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/good/usgs-style.geojson");
     let mut s = start(&[], &MemoryStorage::default());
-    apply(&mut s, Intent::OpenFile(path.clone()));
-    assert_eq!(s.dataset_path.as_deref(), Some(path.as_path()));
-    let events = s.dataset.events.len();
+    open_now(&mut s, &path);
+    assert_eq!(s.data().path(), Some(path.as_path()));
+    let events = s.dataset().events.len();
     let storage = save(s);
     let next = start(&[], &storage);
-    assert_eq!(next.dataset_path.as_deref(), Some(path.as_path()));
-    assert_eq!(next.dataset.events.len(), events);
+    assert_eq!(next.data().path(), Some(path.as_path()));
+    assert_eq!(next.dataset().events.len(), events);
     // A dataset named on the command line wins.
     let builtin = start(&["data/zhanaozen-2011.json"], &storage);
-    assert_eq!(builtin.dataset.events.len(), 55);
+    assert_eq!(builtin.dataset().events.len(), 55);
 }
 
 #[test]
@@ -108,18 +128,22 @@ fn a_corrupt_or_outdated_state_starts_clean() {
         let mut storage = MemoryStorage::default();
         storage.0.insert(SAVED_STATE_KEY.into(), text.into());
         let s = start(&[], &storage);
-        assert_eq!(s.cursor, clean.cursor, "{text}");
-        assert_eq!(s.language, Language::English);
-        assert!(s.fit_pending);
+        assert_eq!(s.cursor(), clean.cursor(), "{text}");
+        assert_eq!(s.language(), Language::English);
+        assert!(s.map().fit_pending());
     }
 }
 
 #[test]
 fn a_view_on_the_command_line_wins_over_the_saved_one() {
     let mut s = start(&[], &MemoryStorage::default());
-    apply(&mut s, Intent::SetLanguage(Language::Russian));
-    apply(&mut s, Intent::CursorToStart);
+    let _ = apply(&mut s, Intent::SetLanguage(Language::Russian));
+    let _ = apply(&mut s, Intent::CursorToStart);
     let next = start(&["--date", "2011-12-16"], &save(s));
-    assert_eq!(next.cursor, "2011-12-15T19:00:00Z".parse().unwrap());
-    assert_eq!(next.language, Language::Russian, "settings still come back");
+    assert_eq!(next.cursor(), "2011-12-15T19:00:00Z".parse().unwrap());
+    assert_eq!(
+        next.language(),
+        Language::Russian,
+        "settings still come back"
+    );
 }

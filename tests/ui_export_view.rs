@@ -8,8 +8,9 @@ use common::{harness_with, state};
 use egui::{OutputCommand, ViewportCommand, ViewportId};
 use egui_kittest::kittest::Queryable as _;
 use zhanaozen_atlas::{
-    app::{Intent, apply},
-    cli::{self, Cli, StartView},
+    app::{Intent, Status, apply},
+    cli::{Cli, StartView},
+    startup,
 };
 
 #[test]
@@ -22,7 +23,7 @@ fn save_view_as_png_writes_an_image_of_the_window_size() {
     let dir = std::env::temp_dir().join(format!("atlas-png-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("view.png");
-    apply(&mut h.state_mut().state, Intent::SaveViewPng(path.clone()));
+    let _ = apply(&mut h.state_mut().state, Intent::SaveViewPng(path.clone()));
     h.step();
     // The renderer's part: answer the screenshot request with pixels of the window's size.
     let request = h.output().viewport_output[&ViewportId::ROOT]
@@ -41,10 +42,17 @@ fn save_view_as_png_writes_an_image_of_the_window_size() {
     h.run();
     let image = image::open(&path).expect("a valid PNG");
     assert_eq!((image.width(), image.height()), (1400, 900));
-    let status = state(&h).status.clone().unwrap_or_default();
     assert!(
-        status.contains("view.png") && status.contains("1400 × 900"),
-        "{status}"
+        matches!(
+            state(&h).messages().status(),
+            Some(Status::SavedPng { path: p, size: [1400, 900] }) if *p == path
+        ),
+        "{:?}",
+        state(&h).messages().status()
+    );
+    assert!(
+        h.query_by_label_contains("1400 × 900").is_some(),
+        "the title bar says so"
     );
     std::fs::remove_dir_all(dir).ok();
 }
@@ -58,7 +66,7 @@ fn the_copied_command_reopens_the_same_view() {
         ..Default::default()
     });
     // Pan away from the place, so that the centre is the map's own.
-    apply(
+    let _ = apply(
         &mut h.state_mut().state,
         Intent::ZoomMapTo {
             center: geo::Point::new(51.9, 43.52),
@@ -87,12 +95,12 @@ fn the_copied_command_reopens_the_same_view() {
         "{copied}"
     );
     let args = Cli::try_parse_from(shlex::split(&copied).expect("valid shell words")).unwrap();
-    let reopened = cli::startup_state(&args, None).unwrap();
+    let reopened = startup::startup_state(&args, None).unwrap();
     let before = state(&h);
-    assert_eq!(reopened.cursor, before.cursor);
-    assert_eq!(reopened.selection, before.selection);
-    assert_eq!(reopened.map.zoom(), before.map.zoom());
-    let (a, b) = (reopened.map_center(), before.map_center());
+    assert_eq!(reopened.cursor(), before.cursor());
+    assert_eq!(reopened.selection(), before.selection());
+    assert_eq!(reopened.map().zoom(), before.map().zoom());
+    let (a, b) = (reopened.map().center(), before.map().center());
     assert!(
         (a.x() - b.x()).abs() < 1e-5 && (a.y() - b.y()).abs() < 1e-5,
         "{a:?} vs {b:?}"

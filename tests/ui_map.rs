@@ -10,14 +10,14 @@ use egui_kittest::kittest::Queryable as _;
 fn clicking_zhanaozen_selects_it_and_the_panel_lists_its_events() {
     let mut h = harness_at(None);
     let zhanaozen = place(&h, "zhanaozen");
-    assert_eq!(state(&h).selection.place, None);
+    assert_eq!(state(&h).selection().place, None);
 
     h.get_by_role_and_label(Role::Button, "Zhanaozen").click();
     h.run();
 
-    assert_eq!(state(&h).selection.place, Some(zhanaozen));
-    assert_eq!(state(&h).selection.event, None);
-    let count = state(&h).dataset.events_at(zhanaozen).len();
+    assert_eq!(state(&h).selection().place, Some(zhanaozen));
+    assert_eq!(state(&h).selection().event, None);
+    let count = state(&h).dataset().events_at(zhanaozen).len();
     assert!(
         h.query_by_label(&format!("{count} events here, in time order"))
             .is_some()
@@ -48,8 +48,11 @@ fn clicking_an_event_in_the_place_panel_moves_the_cursor() {
         .click();
     h.run();
     let e = event(&h, "aktau-protests");
-    assert_eq!(state(&h).selection.event, Some(e));
-    assert_eq!(state(&h).cursor, state(&h).dataset.events[e].start.start);
+    assert_eq!(state(&h).selection().event, Some(e));
+    assert_eq!(
+        state(&h).cursor(),
+        state(&h).dataset().events[e].start.start
+    );
     // The event panel shows its sources.
     assert!(
         h.query_by_label("UPDATE 5-Protests spread in troubled Kazakh oil region")
@@ -65,28 +68,28 @@ fn a_place_can_be_reached_with_the_keyboard() {
     h.run();
     h.key_press(egui::Key::Enter);
     h.run();
-    assert_eq!(state(&h).selection.place, Some(aktau));
+    assert_eq!(state(&h).selection().place, Some(aktau));
     h.key_press(egui::Key::Escape);
     h.run();
-    assert_eq!(state(&h).selection.place, None);
+    assert_eq!(state(&h).selection().place, None);
 }
 
 #[test]
 fn zoom_buttons_and_fit_region() {
     let mut h = harness_at(None);
-    let fitted = state(&h).map.zoom();
+    let fitted = state(&h).map().zoom();
     assert!((5.0..9.0).contains(&fitted), "fitted zoom {fitted}");
     h.get_by_role_and_label(Role::Button, " + ").click();
     h.run();
-    assert_eq!(state(&h).map.zoom(), fitted.floor() + 1.0);
+    assert_eq!(state(&h).map().zoom(), fitted.floor() + 1.0);
     h.get_by_role_and_label(Role::Button, " - ").click();
     h.run();
     h.get_by_role_and_label(Role::Button, " - ").click();
     h.run();
-    assert!(state(&h).map.zoom() < fitted);
+    assert!(state(&h).map().zoom() < fitted);
     h.get_by_role_and_label(Role::Button, "Fit region").click();
     h.run();
-    assert!((state(&h).map.zoom() - fitted).abs() < 1e-9);
+    assert!((state(&h).map().zoom() - fitted).abs() < 1e-9);
 }
 
 #[test]
@@ -96,15 +99,15 @@ fn the_route_shows_after_the_transfer_and_a_click_on_it_opens_the_transfer_event
     assert!(state(&h).is_route_shown(0));
     // Where the map draws the route's middle waypoint (Zhetybay), from the map's view in the state.
     let s = state(&h);
-    let center = s.map.detached().expect("the map was framed on the region");
+    let center = s.map().center();
     let view = MercatorView::new(
         mercator(center.x(), center.y()),
-        s.map.zoom(),
-        s.map_screen_center,
-        s.map_half_size,
+        s.map().zoom(),
+        s.map().screen_center(),
+        s.map().half_size(),
     );
-    let zhetybay = s.dataset.places[place(&h, "zhetybay")].position;
-    let aktau = s.dataset.places[place(&h, "aktau")].position;
+    let zhetybay = s.dataset().places[place(&h, "zhetybay")].position;
+    let aktau = s.dataset().places[place(&h, "aktau")].position;
     let [x0, y0] = view.to_screen(mercator(zhetybay.x(), zhetybay.y()));
     let [x1, y1] = view.to_screen(mercator(aktau.x(), aktau.y()));
     // Halfway along the leg from Zhetybay to Aktau: on the line, away from both markers.
@@ -116,7 +119,7 @@ fn the_route_shows_after_the_transfer_and_a_click_on_it_opens_the_transfer_event
     h.drop_at(on_line);
     h.run();
     let transfer = event(&h, "injured-transferred-to-aktau");
-    assert_eq!(state(&h).selection.event, Some(transfer));
+    assert_eq!(state(&h).selection().event, Some(transfer));
     assert!(
         h.query_by_label_contains("Route: 142.7 km along it, 141.1 km in a straight line")
             .is_some()
@@ -133,12 +136,12 @@ fn a_click_beside_a_marker_picks_the_nearest_place_and_far_away_picks_none() {
     // Just outside the marker's own hit area, below it, where no other marker is.
     click(&mut h, aktau + egui::vec2(0.0, 17.0));
     assert_eq!(
-        common::state(&h).selection.place,
-        common::state(&h).dataset.place_by_id("aktau")
+        common::state(&h).selection().place,
+        common::state(&h).dataset().place_by_id("aktau")
     );
     h.key_press(egui::Key::Escape);
     h.run();
     // Far out over the sea: nothing.
     click(&mut h, aktau - egui::vec2(150.0, 0.0));
-    assert_eq!(common::state(&h).selection.place, None);
+    assert_eq!(common::state(&h).selection().place, None);
 }

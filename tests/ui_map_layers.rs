@@ -54,7 +54,8 @@ fn an_unreachable_tile_server_leaves_the_offline_basemap_and_says_so() {
         MapLayer::custom(&format!("http://127.0.0.1:{port}/{{z}}/{{x}}/{{y}}.png")).unwrap();
     let mut h = harness_at(None);
     assert!(basemap_is_drawn(h.output()));
-    zhanaozen_atlas::app::apply(&mut h.state_mut().state, Intent::SetMapLayer(layer.clone()));
+    let _ =
+        zhanaozen_atlas::app::apply(&mut h.state_mut().state, Intent::SetMapLayer(layer.clone()));
     let started = Instant::now();
     let mut reported = false;
     while started.elapsed() < Duration::from_secs(30) {
@@ -81,9 +82,9 @@ fn an_unreachable_tile_server_leaves_the_offline_basemap_and_says_so() {
         basemap_is_drawn(h.output()),
         "the offline basemap stays beneath"
     );
-    assert_eq!(state(&h).map_layer, layer);
+    assert_eq!(*state(&h).settings().map_layer(), layer);
     // Back to offline: the downloader is dropped and the message goes.
-    zhanaozen_atlas::app::apply(
+    let _ = zhanaozen_atlas::app::apply(
         &mut h.state_mut().state,
         Intent::SetMapLayer(MapLayer::Offline),
     );

@@ -34,15 +34,15 @@ impl egui::DroppedFile for Dropped {
 #[test]
 fn a_bad_file_keeps_the_dataset_and_lists_every_problem_until_dismissed() {
     let mut h = harness_at(Some("2011-12-18"));
-    let before = state(&h).dataset.events.len();
-    apply(
+    let before = state(&h).dataset().events.len();
+    let _ = apply(
         &mut h.state_mut().state,
         Intent::OpenFile(data("bad/many-problems.json")),
     );
-    h.run();
+    wait_for_load(&mut h);
 
     assert_eq!(
-        state(&h).dataset.events.len(),
+        state(&h).dataset().events.len(),
         before,
         "the dataset on screen stays"
     );
@@ -59,7 +59,7 @@ fn a_bad_file_keeps_the_dataset_and_lists_every_problem_until_dismissed() {
     h.get_by_role_and_label(Role::Button, "Dismiss").click();
     h.run();
     assert!(h.query_by_label("Could not open the file").is_none());
-    assert!(state(&h).load_error.is_none());
+    assert!(state(&h).messages().load_error().is_none());
 }
 
 #[test]
@@ -69,12 +69,17 @@ fn a_csv_dropped_on_the_window_opens_and_reports_its_columns() {
         .dropped_files
         .push(Arc::new(Dropped(data("good/acled-style.csv"))));
     h.run();
+    wait_for_load(&mut h);
 
     let s = state(&h);
-    assert_eq!(s.dataset.events.len(), 3);
-    assert!(s.dataset_name.ends_with("acled-style.csv"));
-    let status = s.status.clone().unwrap();
-    assert!(status.contains("CSV: 3 rows used, 1 skipped"), "{status}");
+    assert_eq!(s.dataset().events.len(), 3);
+    assert!(s.data().name().ends_with("acled-style.csv"));
+    assert!(
+        h.query_all_by_label_contains("CSV: 3 rows used, 1 skipped")
+            .next()
+            .is_some(),
+        "the title bar says what the import used"
+    );
     assert!(
         h.query_all_by_label_contains("lat=latitude, lon=longitude, date=event_date")
             .next()
@@ -83,5 +88,5 @@ fn a_csv_dropped_on_the_window_opens_and_reports_its_columns() {
     // The imported places are on the map and clickable.
     h.get_by_role_and_label(Role::Button, "Shetpe").click();
     h.run();
-    assert!(state(&h).selection.place.is_some());
+    assert!(state(&h).selection().place.is_some());
 }

@@ -18,7 +18,7 @@ fn dragging_the_cursor_past_16_december_activates_places_and_shows_the_route() {
     assert!(!state(&h).is_place_active(shetpe));
     assert!(!state(&h).is_route_shown(0));
 
-    let from = strip_point(&h, state(&h).cursor);
+    let from = strip_point(&h, state(&h).cursor());
     let to = strip_point(&h, ts("2011-12-20T12:00Z"));
     h.hover_at(from);
     h.run();
@@ -31,7 +31,7 @@ fn dragging_the_cursor_past_16_december_activates_places_and_shows_the_route() {
     h.drop_at(to);
     h.run();
 
-    let cursor = state(&h).cursor;
+    let cursor = state(&h).cursor();
     assert!(
         cursor > ts("2011-12-19T00:00Z") && cursor < ts("2011-12-22T00:00Z"),
         "cursor {cursor}"
@@ -62,9 +62,9 @@ fn clicking_an_event_mark_moves_the_cursor_and_selects_its_place() {
         .click();
     h.run();
     let e = event(&h, "shetpe-train-blocked");
-    assert_eq!(state(&h).selection.event, Some(e));
-    assert_eq!(state(&h).selection.place, Some(place(&h, "shetpe")));
-    assert_eq!(state(&h).cursor, ts("2011-12-17T08:24Z"));
+    assert_eq!(state(&h).selection().event, Some(e));
+    assert_eq!(state(&h).selection().place, Some(place(&h, "shetpe")));
+    assert_eq!(state(&h).cursor(), ts("2011-12-17T08:24Z"));
     // The cursor reads in local time.
     assert!(
         h.query_all_by_label("Sat 17 Dec 2011, 13:24 UTC+5")
@@ -76,7 +76,7 @@ fn clicking_an_event_mark_moves_the_cursor_and_selects_its_place() {
 #[test]
 fn arrow_keys_step_from_event_to_event() {
     let mut h = harness_at(Some("2011-12-16"));
-    let events = &state(&h).dataset.events;
+    let events = &state(&h).dataset().events;
     let first_on_16th = events
         .iter()
         .position(|e| e.start.start == ts("2011-12-15T19:00Z"))
@@ -84,19 +84,19 @@ fn arrow_keys_step_from_event_to_event() {
 
     h.key_press(Key::ArrowRight);
     h.run();
-    assert_eq!(state(&h).selection.event, Some(first_on_16th));
+    assert_eq!(state(&h).selection().event, Some(first_on_16th));
     h.key_press(Key::ArrowRight);
     h.run();
-    assert_eq!(state(&h).selection.event, Some(first_on_16th + 1));
+    assert_eq!(state(&h).selection().event, Some(first_on_16th + 1));
     h.key_press(Key::ArrowLeft);
     h.run();
     h.key_press(Key::ArrowLeft);
     h.run();
-    assert_eq!(state(&h).selection.event, Some(first_on_16th - 1));
-    let cursor = state(&h).cursor;
+    assert_eq!(state(&h).selection().event, Some(first_on_16th - 1));
+    let cursor = state(&h).cursor();
     assert_eq!(
         cursor,
-        state(&h).dataset.events[first_on_16th - 1].start.start
+        state(&h).dataset().events[first_on_16th - 1].start.start
     );
 }
 
@@ -106,6 +106,6 @@ fn selecting_a_place_highlights_it_and_its_events_stay_linked() {
     // Shetpe's events are still to come: selecting it brings the cursor to its first one.
     h.get_by_role_and_label(Role::Button, "Shetpe").click();
     h.run();
-    assert_eq!(state(&h).cursor, ts("2011-12-17T08:24Z"));
+    assert_eq!(state(&h).cursor(), ts("2011-12-17T08:24Z"));
     assert!(state(&h).is_place_active(place(&h, "shetpe")));
 }

@@ -13,11 +13,11 @@ use zhanaozen_atlas::{
 
 /// The axis labels the strip draws at `scale`, in English.
 fn axis_labels(
-    h: &egui_kittest::Harness<'_, zhanaozen_atlas::app::AtlasApp>,
+    h: &egui_kittest::Harness<'_, zhanaozen_atlas::shell::AtlasApp>,
     scale: &zhanaozen_atlas::timeline::TimeScale,
 ) -> Vec<String> {
     let names = zhanaozen_atlas::model::DateNames::english();
-    axis_ticks(scale, state(h).dataset.offset, 64.0, &names)
+    axis_ticks(scale, state(h).dataset().offset, 64.0, &names)
         .into_iter()
         .map(|t| t.label)
         .collect()
@@ -27,7 +27,7 @@ fn axis_labels(
 fn scrolling_over_the_axis_zooms_and_the_buckets_and_labels_follow() {
     let mut h = harness_at(Some("2011-12-16"));
     let rect = strip_rect(&h);
-    let before = state(&h).time_view;
+    let before = state(&h).time().view();
     let scale = strip_scale_of(&h);
     let bucket_before = Resolution::for_scale(scale.pixels_per_second(), MIN_BUCKET_PX);
     let labels_before = axis_labels(&h, &scale);
@@ -47,7 +47,7 @@ fn scrolling_over_the_axis_zooms_and_the_buckets_and_labels_follow() {
     }
     h.run();
 
-    let after = state(&h).time_view;
+    let after = state(&h).time().view();
     assert!(
         after.seconds() * 20 < before.seconds(),
         "zoomed from {} s to {} s",
@@ -74,7 +74,7 @@ fn scrolling_over_the_axis_zooms_and_the_buckets_and_labels_follow() {
     // "All" shows everything again.
     h.get_by_role_and_label(Role::Button, "All").click();
     h.run();
-    assert_eq!(state(&h).time_view, before);
+    assert_eq!(state(&h).time().view(), before);
 }
 
 #[test]
@@ -102,13 +102,13 @@ fn shift_drag_selects_a_window_and_the_map_shows_only_its_events() {
     h.run();
 
     let s = state(&h);
-    let (a, b) = s.time_window.expect("a window was selected");
+    let (a, b) = s.time().window().expect("a window was selected");
     assert!(
         a < ts("2011-12-16T00:00Z") && b > ts("2011-12-18T00:00Z") && b < ts("2011-12-20T00:00Z"),
         "{a} – {b}"
     );
-    assert_eq!(s.time_mode, TimeMode::Window);
-    let d = &s.dataset;
+    assert_eq!(s.time().mode(), TimeMode::Window);
+    let d = s.dataset();
     assert!(s.is_event_shown(d.event_by_id("zhanaozen-clashes").unwrap()));
     assert!(!s.is_event_shown(d.event_by_id("sokolova-sentenced").unwrap()));
     assert!(!s.is_event_shown(d.event_by_id("verdicts-for-37").unwrap()));
@@ -126,8 +126,8 @@ fn shift_drag_selects_a_window_and_the_map_shows_only_its_events() {
     h.get_by_role_and_label(Role::Button, "Clear window")
         .click();
     h.run();
-    assert_eq!(state(&h).time_mode, TimeMode::Cumulative);
-    assert!(state(&h).is_place_active(state(&h).dataset.place_by_id("atyrau").unwrap()));
+    assert_eq!(state(&h).time().mode(), TimeMode::Cumulative);
+    assert!(state(&h).is_place_active(state(&h).dataset().place_by_id("atyrau").unwrap()));
 }
 
 #[test]
@@ -137,26 +137,26 @@ fn space_plays_at_the_chosen_historical_speed() {
     h.get_by_role_and_label(Role::CheckBox, "Skip quiet periods")
         .click();
     h.run();
-    assert!(!state(&h).playback.skip_quiet);
-    let start = state(&h).cursor;
+    assert!(!state(&h).time().playback().skip_quiet);
+    let start = state(&h).cursor();
     h.key_press(Key::Space);
     h.step();
-    assert!(state(&h).playback.playing);
-    let t0 = state(&h).cursor;
+    assert!(state(&h).time().playback().playing);
+    let t0 = state(&h).cursor();
     for _ in 0..8 {
         h.step();
     }
-    let t1 = state(&h).cursor;
+    let t1 = state(&h).cursor();
     // 8 frames of 0.25 s at 1 day/s: two days.
     assert_eq!(t1.as_second() - t0.as_second(), 2 * 86_400, "{t0} -> {t1}");
     assert!(t0 >= start);
     h.key_press(Key::Space);
     h.step();
-    assert!(!state(&h).playback.playing);
-    let paused = state(&h).cursor;
+    assert!(!state(&h).time().playback().playing);
+    let paused = state(&h).cursor();
     h.run();
     assert_eq!(
-        state(&h).cursor,
+        state(&h).cursor(),
         paused,
         "paused: the cursor stays and the app stops redrawing"
     );
@@ -168,7 +168,7 @@ fn skip_quiet_jumps_over_the_empty_autumn_of_2011() {
     h.key_press(Key::Space);
     h.step();
     h.step();
-    let c = state(&h).cursor;
+    let c = state(&h).cursor();
     // Nothing happens between 1 September and 16 December: playback lands just before it.
     assert!(
         c > ts("2011-12-14T00:00Z") && c < ts("2011-12-16T00:00Z"),
@@ -179,27 +179,27 @@ fn skip_quiet_jumps_over_the_empty_autumn_of_2011() {
 #[test]
 fn keys_move_the_cursor_by_days_to_the_ends_and_zoom_the_axis() {
     let mut h = harness_at(Some("2011-12-16"));
-    let c = state(&h).cursor;
+    let c = state(&h).cursor();
     h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
     h.run();
-    assert_eq!(state(&h).cursor.as_second() - c.as_second(), 86_400);
+    assert_eq!(state(&h).cursor().as_second() - c.as_second(), 86_400);
     h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowLeft);
     h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowLeft);
     h.run();
-    assert_eq!(c.as_second() - state(&h).cursor.as_second(), 86_400);
+    assert_eq!(c.as_second() - state(&h).cursor().as_second(), 86_400);
     h.key_press(Key::Home);
     h.run();
-    assert_eq!(state(&h).cursor, state(&h).time_span().0);
+    assert_eq!(state(&h).cursor(), state(&h).time().span().0);
     h.key_press(Key::End);
     h.run();
-    assert_eq!(state(&h).cursor, state(&h).time_span().1);
-    let before = state(&h).time_view.seconds();
+    assert_eq!(state(&h).cursor(), state(&h).time().span().1);
+    let before = state(&h).time().view().seconds();
     h.key_press(Key::Plus);
     h.run();
-    assert_eq!(state(&h).time_view.seconds(), before / 2);
+    assert_eq!(state(&h).time().view().seconds(), before / 2);
     h.key_press(Key::Minus);
     h.run();
-    assert_eq!(state(&h).time_view.seconds(), before);
+    assert_eq!(state(&h).time().view().seconds(), before);
 }
 
 #[test]
@@ -208,7 +208,7 @@ fn presets_frame_the_days_of_the_clashes() {
     h.get_by_role_and_label(Role::Button, "16–17 Dec 2011")
         .click();
     h.run();
-    let v = state(&h).time_view;
+    let v = state(&h).time().view();
     assert!(v.contains(ts("2011-12-16T00:00Z")) && v.contains(ts("2011-12-17T18:00Z")));
     assert!(v.seconds() < 3 * 86_400);
     // Zoomed in, the strip lays out the marks of those days and they can be clicked.
@@ -216,8 +216,8 @@ fn presets_frame_the_days_of_the_clashes() {
         .click();
     h.run();
     assert_eq!(
-        state(&h).selection.event,
-        state(&h).dataset.event_by_id("shetpe-train-blocked")
+        state(&h).selection().event,
+        state(&h).dataset().event_by_id("shetpe-train-blocked")
     );
 }
 
@@ -227,7 +227,10 @@ fn during_the_transfer_a_dot_travels_the_route() {
     let s = state(&h);
     let km = s.route_progress_km(0).expect("the transfer is under way");
     // Halfway through 16-17 December: halfway along the 142.7 km route.
-    assert!((km - s.routes[0].path_km / 2.0).abs() < 0.5, "{km}");
+    assert!(
+        (km - s.data().routes()[0].path_km / 2.0).abs() < 0.5,
+        "{km}"
+    );
     assert!(
         state(&harness_at(Some("2011-12-19")))
             .route_progress_km(0)
@@ -251,7 +254,7 @@ fn the_death_toll_counter_follows_the_cursor() {
 }
 
 fn strip_scale_of(
-    h: &egui_kittest::Harness<'_, zhanaozen_atlas::app::AtlasApp>,
+    h: &egui_kittest::Harness<'_, zhanaozen_atlas::shell::AtlasApp>,
 ) -> zhanaozen_atlas::timeline::TimeScale {
     zhanaozen_atlas::ui::timeline::strip_scale(state(h), strip_rect(h))
 }

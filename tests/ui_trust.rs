@@ -7,11 +7,12 @@ use common::*;
 use egui::accesskit::Role;
 use egui_kittest::{Harness, kittest::Queryable as _};
 use zhanaozen_atlas::{
-    app::{AtlasApp, AtlasState},
+    app::AtlasState,
     cli::StartView,
     model::{
         Category, ClaimValue, Dataset, DatasetParts, Event, Moment, Names, Place, Precision, Source,
     },
+    shell::AtlasApp,
     ui::map::measure_reading,
 };
 
@@ -44,9 +45,12 @@ fn the_claims_chart_has_one_series_per_claimant_with_the_datasets_values() {
     h.get_by_role_and_label(Role::Button, "Chart").click();
     h.run();
     assert!(h.query_by_label("Claims: death toll").is_some());
-    assert_eq!(state(&h).claims_window.as_deref(), Some("death toll"));
+    assert_eq!(
+        state(&h).tools().claims_window().as_deref(),
+        Some("death toll")
+    );
 
-    let d = &state(&h).dataset;
+    let d = state(&h).dataset();
     let series = d.claim_series("death toll");
     let mut claimants: Vec<_> = series.iter().map(|s| s.claimant).collect();
     let n = claimants.len();
@@ -101,8 +105,8 @@ fn searching_shetpe_leaves_only_events_that_mention_it() {
     h.get_by_label("Search events").type_text("Shetpe");
     h.run();
     let s = state(&h);
-    assert_eq!(s.filter.query, "Shetpe");
-    let d = &s.dataset;
+    assert_eq!(s.shown().filter().query, "Shetpe");
+    let d = s.dataset();
     let shetpe = d.place_by_id("shetpe").unwrap();
     for &e in d.events_at(shetpe) {
         assert!(s.is_event_shown(e), "{}", d.events[e].id);
@@ -134,14 +138,14 @@ fn searching_shetpe_leaves_only_events_that_mention_it() {
             .is_none()
     );
     assert!(
-        h.query_by_label_contains(&format!("{} of 55 events shown", s.filtered_count()))
+        h.query_by_label_contains(&format!("{} of 55 events shown", s.shown().count()))
             .is_some()
     );
     // While typing, the app's keys stay out of the way: Space is a space.
     h.get_by_label("Search events").type_text(" station");
     h.run();
-    assert!(!state(&h).playback.playing);
-    assert_eq!(state(&h).filter.query, "Shetpe station");
+    assert!(!state(&h).time().playback().playing);
+    assert_eq!(state(&h).shown().filter().query, "Shetpe station");
 }
 
 #[test]
@@ -153,10 +157,10 @@ fn measuring_zhanaozen_to_aktau_reads_about_141_km() {
     h.run();
     h.get_by_role_and_label(Role::Button, "Aktau").click();
     h.run();
-    let points = state(&h).measure.clone().expect("measuring");
+    let points = state(&h).tools().measure().clone().expect("measuring");
     assert_eq!(points.len(), 2);
     assert_eq!(
-        state(&h).selection.place,
+        state(&h).selection().place,
         None,
         "while measuring, clicks measure instead of selecting"
     );
@@ -173,7 +177,7 @@ fn measuring_zhanaozen_to_aktau_reads_about_141_km() {
     );
     h.key_press(egui::Key::Escape);
     h.run();
-    assert!(state(&h).measure.is_none());
+    assert!(state(&h).tools().measure().is_none());
 }
 
 #[test]
@@ -182,24 +186,27 @@ fn the_guided_tour_moves_cursor_and_selection_step_by_step() {
     h.get_by_role_and_label(Role::Button, "Start the guided tour (14 steps)")
         .click();
     h.run();
-    let story = state(&h).dataset.story.clone();
-    assert_eq!(state(&h).story_step, Some(0));
-    assert_eq!(state(&h).selection.event, Some(story[0].event));
+    let story = state(&h).dataset().story.clone();
+    assert_eq!(state(&h).tools().story_step(), Some(0));
+    assert_eq!(state(&h).selection().event, Some(story[0].event));
     assert!(h.query_by_label(&story[0].caption).is_some());
     h.get_by_role_and_label(Role::Button, "Next step").click();
     h.run();
     let e = story[1].event;
-    assert_eq!(state(&h).selection.event, Some(e));
-    assert_eq!(state(&h).cursor, state(&h).dataset.events[e].start.start);
+    assert_eq!(state(&h).selection().event, Some(e));
+    assert_eq!(
+        state(&h).cursor(),
+        state(&h).dataset().events[e].start.start
+    );
     h.key_press(egui::Key::PageDown);
     h.run();
-    assert_eq!(state(&h).story_step, Some(2));
+    assert_eq!(state(&h).tools().story_step(), Some(2));
     h.key_press(egui::Key::PageUp);
     h.run();
-    assert_eq!(state(&h).story_step, Some(1));
+    assert_eq!(state(&h).tools().story_step(), Some(1));
     h.get_by_role_and_label(Role::Button, "Exit tour").click();
     h.run();
-    assert_eq!(state(&h).story_step, None);
+    assert_eq!(state(&h).tools().story_step(), None);
 }
 
 /// A dataset whose one event cites a file:// source and an https one.
@@ -269,7 +276,7 @@ fn opened_urls(h: &Harness<'_, AtlasApp>) -> Vec<String> {
 #[test]
 fn a_link_that_is_not_http_is_never_opened() {
     let mut state = AtlasState::new(dataset_with_a_bad_link(), "links".into());
-    zhanaozen_atlas::app::apply(&mut state, zhanaozen_atlas::app::Intent::SelectEvent(0));
+    let _ = zhanaozen_atlas::app::apply(&mut state, zhanaozen_atlas::app::Intent::SelectEvent(0));
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .with_max_steps(24)

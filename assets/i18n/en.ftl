@@ -242,3 +242,14 @@ load-error-summary = { $count ->
    *[other] { $count } problems. The dataset on screen is unchanged.
 }
 dismiss = Dismiss
+
+## Loading a file
+loading-title = Opening { $name }
+loading-reading = Reading the file: { $done } of { $total }
+loading-reading-unknown = Reading the file: { $done }
+loading-parsing = { $rows ->
+    [one] { $rows } row read, about { $percent } % of the file
+   *[other] { $rows } rows read, about { $percent } % of the file
+}
+loading-keeps = The dataset on screen stays until the new one is ready.
+loading-cancel = Cancel

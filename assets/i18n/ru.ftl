@@ -257,3 +257,15 @@ load-error-summary = { $count ->
    *[many] { $count } проблем. Набор данных на экране не изменился.
 }
 dismiss = Закрыть
+
+## Loading a file
+loading-title = Открывается { $name }
+loading-reading = Чтение файла: { $done } из { $total }
+loading-reading-unknown = Чтение файла: { $done }
+loading-parsing = { $rows ->
+    [one] Прочитана { $rows } строка, около { $percent } % файла
+    [few] Прочитаны { $rows } строки, около { $percent } % файла
+   *[many] Прочитано { $rows } строк, около { $percent } % файла
+}
+loading-keeps = Набор данных на экране остаётся, пока новый не готов.
+loading-cancel = Отмена

@@ -3,18 +3,14 @@
 use std::path::PathBuf;
 
 use jiff::Timestamp;
-use walkers::{MapMemory, lon_lat};
 
-use super::{AtlasState, Effect, SavedView, TIME_VIEW_PAD, TimeMode};
+use super::{AtlasState, Changed, Effect, SavedView, Status, TimeMode, state::Opened};
 use crate::{
-    basemap::Basemap,
-    geometry::{MercatorView, mercator_inverse},
     i18n::Language,
-    io::{self, ExportFormat},
+    io::{ExportFormat, LoadError},
     model::{EventFilter, EventIndex, PlaceIndex},
     tiles::MapLayer,
-    timeline::{Speed, TimeView},
-    tr,
+    timeline::Speed,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,7 +20,7 @@ pub enum StepDirection {
 }
 
 /// A request from the UI. UI modules emit these; only [`apply`] acts on them.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug)]
 pub enum Intent {
     /// Select a place. If none of its events has happened yet, the cursor moves to the first one,
     /// so that the place and its story come into view.
@@ -42,15 +38,24 @@ pub enum Intent {
     FitRegion,
     /// Show times in UTC (true) or in the region's local time.
     ShowUtc(bool),
-    /// Open a dataset file (any supported format). On failure the current dataset stays and the
-    /// errors are shown.
+    /// Open a dataset file (any supported format), read on a worker thread. On failure the
+    /// current dataset stays and the errors are shown.
     OpenFile(PathBuf),
+    /// A load has ended: the dataset made ready, or every problem of the file.
+    Loaded {
+        id: u64,
+        result: Box<Result<Opened, LoadError>>,
+    },
+    /// Stop the load under way; the dataset on screen stays.
+    CancelLoad,
     DismissLoadError,
-    /// Write the events on screen to a file.
+    /// Write every event of the dataset to a file (the format's own columns), on a worker thread.
     Export {
         format: ExportFormat,
         path: PathBuf,
     },
+    /// An export has ended: how many events went to which file, or why it failed.
+    Exported(Result<(usize, PathBuf), (PathBuf, String)>),
     /// Zoom the time axis by `factor` (< 1 zooms in) around `anchor`.
     ZoomTime {
         anchor: Timestamp,
@@ -105,264 +110,221 @@ pub enum Intent {
         center: geo::Point,
         zoom: f64,
     },
+    /// Keep the map's view as it is instead of framing the region (a view given at start-up).
+    KeepMapView,
+    /// What the map widget did this frame (its gestures pan and zoom), and where it is on screen.
+    MapMoved {
+        memory: Box<walkers::MapMemory>,
+        half_size: [f32; 2],
+        screen_center: [f32; 2],
+    },
 }
 
-/// The lowest and highest map zoom: all of Kazakhstan, and a town's streets.
-pub const MIN_ZOOM: f64 = 4.0;
-pub const MAX_ZOOM: f64 = 14.0;
-
-pub fn apply(state: &mut AtlasState, intent: Intent) {
+/// Applies one intent and says whether it changed anything (the shell repaints only then).
+pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
+    let s = state;
     match intent {
-        Intent::SelectPlace(p) => {
-            state.selection.place = Some(p);
-            state.selection.event = None;
-            if !state.is_place_active(p)
-                && let Some(t) = state.dataset.first_event_start_at(p)
-            {
-                state.cursor = t;
-            }
-        }
-        Intent::SelectEvent(e) => select_event(state, e),
+        Intent::SelectPlace(p) => select_place(s, p),
+        Intent::SelectEvent(e) => select_event(s, e),
         // Esc ends a measurement first, then clears the selection.
-        Intent::ClearSelection if state.measure.is_some() => state.measure = None,
-        Intent::ClearSelection => state.selection = Default::default(),
-        Intent::SetCursor(t) => {
-            let (start, end) = state.time_span();
-            state.cursor = t.clamp(start, end);
-        }
-        Intent::StepEvent(direction) => {
-            if let Some(e) = step_target(state, direction) {
-                select_event(state, e);
-            }
-        }
-        Intent::ZoomIn => {
-            let zoom = state.map.zoom().floor() + 1.0;
-            set_zoom(&mut state.map, zoom);
-        }
-        Intent::ZoomOut => {
-            let zoom = state.map.zoom().ceil() - 1.0;
-            set_zoom(&mut state.map, zoom);
-        }
-        Intent::FitRegion => fit_region(state),
-        Intent::ShowUtc(utc) => state.show_utc = utc,
-        Intent::OpenFile(path) => match io::load_file(&path) {
-            Ok(loaded) => {
-                let name = path.display().to_string();
-                let lang = state.language;
-                let status = match &loaded.report {
-                    Some(r) => tr!(
-                        lang,
-                        "status-opened-report",
-                        name = name.as_str(),
-                        report = r.summary()
-                    ),
-                    None => tr!(lang, "status-opened", name = name.as_str()),
-                };
-                state.replace_dataset(loaded.dataset, name, loaded.report);
-                state.dataset_path = Some(path);
-                state.status = Some(status);
-            }
-            Err(e) => state.load_error = Some(e),
-        },
-        Intent::DismissLoadError => state.load_error = None,
-        Intent::ZoomTime { anchor, factor } => {
-            state.time_view = state
-                .time_view
-                .zoom_around(anchor, factor, &state.time_limits());
-        }
-        Intent::PanTime(seconds) => {
-            state.time_view = state.time_view.pan(seconds, &state.time_limits())
-        }
-        Intent::ShowTime(a, b) => {
-            let limits = state.time_limits();
-            let view = TimeView::fit(a, b, TIME_VIEW_PAD);
-            state.time_view = view.zoom_around(a, 1.0, &limits);
-        }
-        Intent::SetWindow(window) => {
-            state.time_window = window.map(|(a, b)| (a.min(b), a.max(b)));
-            state.time_mode = if state.time_window.is_some() {
-                TimeMode::Window
+        Intent::ClearSelection => {
+            if s.tools.measure().is_some() {
+                s.tools.end_measure()
             } else {
-                TimeMode::Cumulative
-            };
-        }
-        Intent::SetTimeMode(mode) => state.time_mode = mode,
-        Intent::TogglePlay => {
-            let (_, end) = state.time_span();
-            // Playing from the end starts again from the beginning.
-            if !state.playback.playing && state.cursor >= end {
-                state.cursor = state.time_span().0;
+                super::changed::set(&mut s.selection, Default::default())
             }
-            state.playback.playing = !state.playback.playing;
         }
-        Intent::SetSpeed(speed) => state.playback.speed = speed,
-        Intent::SetLoop(on) => state.playback.looping = on,
-        Intent::SetSkipQuiet(on) => state.playback.skip_quiet = on,
-        Intent::Advance(dt) => {
-            if state.playback.playing {
-                let next = state
-                    .dataset
-                    .events
-                    .get(state.dataset.events_started_by(state.cursor))
-                    .map(|e| e.start.start);
-                let (cursor, playing) =
-                    state
-                        .playback
-                        .advance(state.cursor, dt, next, state.time_span());
-                state.cursor = cursor;
-                state.playback.playing = playing;
-                // Keep the cursor in view as it plays.
-                if !state.time_view.contains(cursor) {
-                    let len = state.time_view.seconds();
-                    let start =
-                        Timestamp::from_second(cursor.as_second() - len / 10).unwrap_or(cursor);
-                    let end = Timestamp::from_second(start.as_second() + len).unwrap_or(cursor);
-                    state.time_view =
-                        TimeView { start, end }.zoom_around(start, 1.0, &state.time_limits());
+        Intent::SetCursor(t) => s.time.set_cursor(t),
+        Intent::StepEvent(direction) => match step_target(s, direction) {
+            Some(e) => select_event(s, e),
+            None => Changed::No,
+        },
+        Intent::ZoomIn => s.map.zoom_in(),
+        Intent::ZoomOut => s.map.zoom_out(),
+        Intent::FitRegion => s.map.fit_region(),
+        Intent::ShowUtc(utc) => s.settings.set_show_utc(utc),
+        Intent::OpenFile(path) => {
+            let loading = s.messages.begin_load(path);
+            s.effects.push(Effect::Load {
+                id: loading.id,
+                path: loading.path,
+                progress: loading.progress,
+            });
+            Changed::Yes
+        }
+        Intent::Loaded { id, result } => {
+            if !s.messages.end_load(id) {
+                return Changed::No;
+            }
+            match *result {
+                Ok(opened) => {
+                    let status = Status::Opened {
+                        name: opened.data.name().to_string(),
+                        report: opened.report.as_ref().map(|r| r.summary()),
+                    };
+                    s.replace_dataset(opened);
+                    let _ = s.messages.set_status(status);
+                }
+                Err(e) => {
+                    let _ = s.messages.set_load_error(Some(e));
                 }
             }
+            Changed::Yes
         }
-        Intent::StepDays(days) => {
-            let t = Timestamp::from_second(state.cursor.as_second() + days * 86_400)
-                .unwrap_or(state.cursor);
-            apply(state, Intent::SetCursor(t));
+        Intent::CancelLoad => s.messages.cancel_load(),
+        Intent::DismissLoadError => s.messages.set_load_error(None),
+        Intent::ZoomTime { anchor, factor } => s.time.zoom(anchor, factor),
+        Intent::PanTime(seconds) => s.time.pan(seconds),
+        Intent::ShowTime(a, b) => s.time.show(a, b),
+        Intent::SetWindow(window) => s.time.set_window(window),
+        Intent::SetTimeMode(mode) => s.time.set_mode(mode),
+        Intent::TogglePlay => s.time.toggle_play(),
+        Intent::SetSpeed(speed) => s.time.set_speed(speed),
+        Intent::SetLoop(on) => s.time.set_looping(on),
+        Intent::SetSkipQuiet(on) => s.time.set_skip_quiet(on),
+        Intent::Advance(dt) => {
+            let d = s.data.dataset();
+            let next = d
+                .events
+                .get(d.events_started_by(s.time.cursor()))
+                .map(|e| e.start.start);
+            s.time.advance(dt, next)
         }
-        Intent::CursorToStart => state.cursor = state.time_span().0,
-        Intent::CursorToEnd => state.cursor = state.time_span().1,
-        Intent::SetDensityInMapView(on) => state.density_in_map_view = on,
-        Intent::SetFilter(filter) => state.set_filter(filter),
-        Intent::StoryStart => go_to_story_step(state, 0),
+        Intent::StepDays(days) => s.time.step_days(days),
+        Intent::CursorToStart => s.time.set_cursor(s.time.span().0),
+        Intent::CursorToEnd => s.time.set_cursor(s.time.span().1),
+        Intent::SetDensityInMapView(on) => s.shown.set_density_in_map_view(on),
+        Intent::SetFilter(filter) => s.shown.set_filter(s.data.dataset(), filter),
+        Intent::StoryStart => go_to_story_step(s, 0),
         Intent::StoryStep(direction) => {
-            let current = state.story_step.unwrap_or(0);
+            let current = s.tools.story_step().unwrap_or(0);
             let next = match direction {
                 StepDirection::Next => current + 1,
                 StepDirection::Previous => current.saturating_sub(1),
             };
-            if next < state.dataset.story.len() {
-                go_to_story_step(state, next);
-            }
-        }
-        Intent::StoryExit => state.story_step = None,
-        Intent::MeasureToggle => {
-            state.measure = if state.measure.is_some() {
-                None
+            if next < s.dataset().story.len() {
+                go_to_story_step(s, next)
             } else {
-                Some(Vec::new())
-            };
-        }
-        Intent::MeasurePoint(p) => {
-            let points = state.measure.get_or_insert_with(Vec::new);
-            if points.len() >= 2 {
-                points.clear();
+                Changed::No
             }
-            points.push(p);
         }
-        Intent::ShowClaims(subject) => state.claims_window = subject,
-        Intent::SetTheme(theme) => state.theme = theme,
-        Intent::SetLanguage(language) => state.language = language,
-        Intent::SaveViewPng(path) => state.effects.push(Effect::CaptureView(path)),
-        Intent::ViewSaved(result) => {
-            let lang = state.language;
-            state.status = Some(match result {
-                Ok((path, [width, height])) => tr!(
-                    lang,
-                    "status-saved-png",
-                    path = path.display().to_string(),
-                    width = width,
-                    height = height
-                ),
-                Err(error) => tr!(lang, "status-write-failed", path = "PNG", error = error),
-            });
+        Intent::StoryExit => s.tools.set_story_step(None),
+        Intent::MeasureToggle => s.tools.toggle_measure(),
+        Intent::MeasurePoint(p) => s.tools.add_measure_point(p),
+        Intent::ShowClaims(subject) => s.tools.set_claims_window(subject),
+        Intent::SetTheme(theme) => s.settings.set_theme(theme),
+        Intent::SetLanguage(language) => s.settings.set_language(language),
+        Intent::SaveViewPng(path) => {
+            s.effects.push(Effect::CaptureView(path));
+            Changed::No
         }
-        Intent::Quit => state.effects.push(Effect::CloseWindow),
+        Intent::ViewSaved(result) => s.messages.set_status(match result {
+            Ok((path, size)) => Status::SavedPng { path, size },
+            Err(error) => Status::WriteFailed {
+                path: "PNG".into(),
+                error,
+            },
+        }),
+        Intent::Quit => {
+            s.effects.push(Effect::CloseWindow);
+            Changed::No
+        }
         Intent::CopyViewCommand(command) => {
-            state.status = Some(tr!(
-                state.language,
-                "status-link-copied",
-                command = command.as_str()
-            ));
-            state.effects.push(Effect::CopyText(command));
+            s.effects.push(Effect::CopyText(command.clone()));
+            s.messages.set_status(Status::LinkCopied { command })
         }
-        Intent::SetMapLayer(layer) => state.map_layer = layer,
-        Intent::ZoomMapTo { center, zoom } => {
-            state.map.center_at(center);
-            set_zoom(&mut state.map, zoom);
-        }
+        Intent::SetMapLayer(layer) => s.settings.set_map_layer(layer),
+        Intent::ZoomMapTo { center, zoom } => s.map.zoom_to(center, zoom),
+        Intent::KeepMapView => s.map.keep_view(),
+        Intent::MapMoved {
+            memory,
+            half_size,
+            screen_center,
+        } => s.map.sync_from_widget(*memory, half_size, screen_center),
         Intent::Export { format, path } => {
-            let events: Vec<usize> = (0..state.dataset.events.len()).collect();
-            let text = io::export(&state.dataset, &events, format);
-            let (lang, shown) = (state.language, path.display().to_string());
-            state.status = Some(match std::fs::write(&path, text) {
-                Ok(()) => tr!(lang, "status-wrote", count = events.len(), path = shown),
-                Err(e) => tr!(
-                    lang,
-                    "status-write-failed",
-                    path = shown,
-                    error = e.to_string()
-                ),
+            let dataset = s.data.shared();
+            s.effects.push(Effect::Export {
+                events: (0..dataset.events.len()).collect(),
+                dataset,
+                format,
+                path,
             });
+            Changed::No
         }
+        Intent::Exported(result) => s.messages.set_status(match result {
+            Ok((count, path)) => Status::Wrote { count, path },
+            Err((path, error)) => Status::WriteFailed {
+                path: path.display().to_string(),
+                error,
+            },
+        }),
     }
+}
+
+/// Selects a place. If none of its events has happened yet, the cursor moves to the first one.
+fn select_place(s: &mut AtlasState, p: PlaceIndex) -> Changed {
+    let mut changed = super::changed::set(
+        &mut s.selection,
+        super::Selection {
+            place: Some(p),
+            event: None,
+        },
+    );
+    if !s.is_place_active(p)
+        && let Some(t) = s.dataset().first_event_start_at(p)
+    {
+        changed |= s.time.set_cursor(t);
+    }
+    changed
 }
 
 /// Shows a step of the tour: its event selected, the cursor on it, the map on its place, the
 /// timeline around it.
-fn go_to_story_step(state: &mut AtlasState, step: usize) {
-    let Some(s) = state.dataset.story.get(step) else {
-        return;
+fn go_to_story_step(s: &mut AtlasState, step: usize) -> Changed {
+    let Some(e) = s.dataset().story.get(step).map(|st| st.event) else {
+        return Changed::No;
     };
-    let e = s.event;
-    state.story_step = Some(step);
-    select_event(state, e);
-    if let Some(p) = state.dataset.events[e].place {
-        state.map.center_at(state.dataset.places[p].position);
+    let mut changed = s.tools.set_story_step(Some(step)) | select_event(s, e);
+    if let Some(p) = s.dataset().events[e].place {
+        let position = s.dataset().places[p].position;
+        changed |= s.map.center_at(position);
     }
-    if !state.time_view.contains(state.cursor) {
-        let (a, b) = state.time_span();
-        state.time_view = TimeView::fit(a, b, TIME_VIEW_PAD);
-    }
+    changed | s.time.show_cursor()
 }
 
-fn select_event(state: &mut AtlasState, e: EventIndex) {
-    state.selection.event = Some(e);
-    state.selection.place = state.dataset.events[e].place;
-    state.cursor = state.dataset.events[e].start.start;
+fn select_event(s: &mut AtlasState, e: EventIndex) -> Changed {
+    let event = &s.dataset().events[e];
+    let (place, start) = (event.place, event.start.start);
+    super::changed::set(
+        &mut s.selection,
+        super::Selection {
+            place,
+            event: Some(e),
+        },
+    ) | s.time.set_cursor(start)
 }
 
 /// From the selected event, the neighbour in time order, so events that start at the same instant
 /// are visited one by one; otherwise the first event at or after the cursor, or the last before it.
 fn step_target(state: &AtlasState, direction: StepDirection) -> Option<EventIndex> {
-    let d = &state.dataset;
+    let d = state.dataset();
+    let cursor = state.cursor();
     let at_selected = state
         .selection
         .event
-        .filter(|&e| d.events[e].start.start == state.cursor);
+        .filter(|&e| d.events[e].start.start == cursor);
     match (direction, at_selected) {
         (StepDirection::Next, Some(e)) => (e + 1 < d.events.len()).then_some(e + 1),
         (StepDirection::Previous, Some(e)) => e.checked_sub(1),
-        (StepDirection::Next, None) => d.next_event_from(state.cursor),
-        (StepDirection::Previous, None) => d.previous_event_before(state.cursor),
-    }
-}
-
-pub fn set_zoom(map: &mut MapMemory, zoom: f64) {
-    let _ = map.set_zoom(zoom.clamp(MIN_ZOOM, MAX_ZOOM));
-}
-
-fn fit_region(state: &mut AtlasState) {
-    let region = Basemap::embedded().focus_region;
-    let (lon, lat) = mercator_inverse(region.center());
-    state.map.center_at(lon_lat(lon, lat));
-    if state.map_half_size[0] > 0.0 {
-        let zoom = MercatorView::zoom_to_fit(&region, state.map_half_size, 24.0);
-        set_zoom(&mut state.map, zoom);
-        state.fit_pending = false;
+        (StepDirection::Next, None) => d.next_event_from(cursor),
+        (StepDirection::Previous, None) => d.previous_event_before(cursor),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::{MAX_ZOOM, MIN_ZOOM};
     use crate::io::builtin_dataset;
 
     fn state() -> AtlasState {
@@ -372,29 +334,35 @@ mod tests {
     #[test]
     fn stepping_visits_simultaneous_events_one_by_one() {
         let mut s = state();
-        let first = s.dataset.time_span().unwrap().0;
-        apply(&mut s, Intent::SetCursor(first));
+        let first = s.dataset().time_span().unwrap().0;
+        let _ = apply(&mut s, Intent::SetCursor(first));
         let mut visited = Vec::new();
-        for _ in 0..s.dataset.events.len() + 2 {
-            apply(&mut s, Intent::StepEvent(StepDirection::Next));
-            visited.extend(s.selection.event);
+        let n = s.dataset().events.len();
+        for _ in 0..n + 2 {
+            let _ = apply(&mut s, Intent::StepEvent(StepDirection::Next));
+            visited.extend(s.selection().event);
         }
         visited.dedup();
-        assert_eq!(visited, (0..s.dataset.events.len()).collect::<Vec<_>>());
-        apply(&mut s, Intent::StepEvent(StepDirection::Previous));
-        assert_eq!(s.selection.event, Some(s.dataset.events.len() - 2));
+        assert_eq!(visited, (0..n).collect::<Vec<_>>());
+        assert_eq!(
+            apply(&mut s, Intent::StepEvent(StepDirection::Next)),
+            Changed::No,
+            "past the last event nothing changes"
+        );
+        let _ = apply(&mut s, Intent::StepEvent(StepDirection::Previous));
+        assert_eq!(s.selection().event, Some(n - 2));
     }
 
     #[test]
     fn selecting_a_place_that_has_not_happened_moves_the_cursor() {
         let mut s = state();
-        let shetpe = s.dataset.place_by_id("shetpe").unwrap();
-        let start = s.time_span().0;
-        apply(&mut s, Intent::SetCursor(start));
+        let shetpe = s.dataset().place_by_id("shetpe").unwrap();
+        let start = s.time().span().0;
+        let _ = apply(&mut s, Intent::SetCursor(start));
         assert!(!s.is_place_active(shetpe));
-        apply(&mut s, Intent::SelectPlace(shetpe));
+        assert_eq!(apply(&mut s, Intent::SelectPlace(shetpe)), Changed::Yes);
         assert!(s.is_place_active(shetpe));
-        assert_eq!(s.selection.place, Some(shetpe));
+        assert_eq!(s.selection().place, Some(shetpe));
     }
 
     #[test]
@@ -403,19 +371,23 @@ mod tests {
         let mut filter = EventFilter::default();
         filter.hidden_categories.insert("violence".into());
         filter.query = "zhanaozen".into();
-        apply(&mut s, Intent::SetFilter(filter));
-        let (a, b) = s.time_span();
+        assert_eq!(
+            apply(&mut s, Intent::SetFilter(filter.clone())),
+            Changed::Yes
+        );
+        assert_eq!(apply(&mut s, Intent::SetFilter(filter)), Changed::No);
+        let (a, b) = s.time().span();
         for i in 0..=20 {
             let t =
                 Timestamp::from_second(a.as_second() + (b.as_second() - a.as_second()) * i / 20)
                     .unwrap();
-            apply(&mut s, Intent::SetCursor(t));
-            for p in 0..s.dataset.places.len() {
+            let _ = apply(&mut s, Intent::SetCursor(t));
+            for p in 0..s.dataset().places.len() {
                 let counted = s
-                    .dataset
+                    .dataset()
                     .events_at(p)
                     .iter()
-                    .filter(|&&e| s.filter_mask[e] && s.has_happened(e))
+                    .filter(|&&e| s.shown().passes(e) && s.has_happened(e))
                     .count();
                 assert_eq!(s.shown_event_count(p), counted, "place {p} at {t}");
             }
@@ -425,15 +397,32 @@ mod tests {
     #[test]
     fn cursor_is_clamped_and_zoom_bounded() {
         let mut s = state();
-        apply(&mut s, Intent::SetCursor(Timestamp::UNIX_EPOCH));
-        assert_eq!(s.cursor, s.time_span().0);
+        let _ = apply(&mut s, Intent::SetCursor(Timestamp::UNIX_EPOCH));
+        assert_eq!(s.cursor(), s.time().span().0);
         for _ in 0..30 {
-            apply(&mut s, Intent::ZoomIn);
+            let _ = apply(&mut s, Intent::ZoomIn);
         }
-        assert_eq!(s.map.zoom(), MAX_ZOOM);
+        assert_eq!(s.map().zoom(), MAX_ZOOM);
         for _ in 0..30 {
-            apply(&mut s, Intent::ZoomOut);
+            let _ = apply(&mut s, Intent::ZoomOut);
         }
-        assert_eq!(s.map.zoom(), MIN_ZOOM);
+        assert_eq!(s.map().zoom(), MIN_ZOOM);
+    }
+
+    #[test]
+    fn a_load_cancelled_keeps_the_dataset_and_its_late_result_is_dropped() {
+        let mut s = state();
+        let title = s.dataset().title.clone();
+        let _ = apply(&mut s, Intent::OpenFile("other.csv".into()));
+        let Some(Effect::Load { id, progress, .. }) = s.take_effects().pop() else {
+            panic!("opening a file asks the shell to load it");
+        };
+        assert_eq!(apply(&mut s, Intent::CancelLoad), Changed::Yes);
+        assert!(progress.is_cancelled());
+        let other = crate::io::parse_any("x.csv", "lat,lon,date\n1,2,2020-01-01\n").unwrap();
+        let result = Box::new(Ok(Opened::new(other, "x.csv".into(), None)));
+        assert_eq!(apply(&mut s, Intent::Loaded { id, result }), Changed::No);
+        assert_eq!(s.dataset().title, title);
+        assert!(s.messages().loading().is_none());
     }
 }

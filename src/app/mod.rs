@@ -1,16 +1,29 @@
-//! The application: its state, the intents that change it, and the eframe shell that draws the UI
-//! pieces and applies what they emit.
+//! The application's state and the intents that change it: no window, no files. The eframe shell
+//! ([`crate::shell`]) draws the UI pieces, hands their intents to [`apply`] and carries out the
+//! [`Effect`]s it asks for (files on worker threads, the renderer, the clipboard).
 
+mod changed;
+mod data;
 mod intent;
+mod link;
+mod map_view;
+mod messages;
 mod persist;
-mod screenshot;
-mod shell;
+mod settings;
+mod shown;
 mod state;
+mod time;
+mod tools;
 
-pub use intent::{Intent, MAX_ZOOM, MIN_ZOOM, StepDirection, apply, set_zoom};
+pub use changed::Changed;
+pub use data::LoadedData;
+pub use intent::{Intent, StepDirection, apply};
+pub use link::view_command;
+pub use map_view::{MAX_ZOOM, MIN_ZOOM, MapView, set_zoom};
+pub use messages::{Loading, Messages, Status};
 pub use persist::{KEY as SAVED_STATE_KEY, SavedState};
-pub use screenshot::{Capture, SavedView, Screenshot};
-pub use shell::AtlasApp;
-pub use state::{
-    AtlasState, Effect, RouteMeasure, Selection, TIME_VIEW_PAD, TimeMode, measure_routes,
-};
+pub use settings::Settings;
+pub use shown::Shown;
+pub use state::{AtlasState, Effect, Opened, SavedView, Selection};
+pub use time::{TIME_VIEW_PAD, TimeControl, TimeMode};
+pub use tools::Tools;

@@ -1,7 +1,7 @@
 //! What comes back on the next start: the map view, the cursor, the filters, the theme, the
-//! language, the map layer and the last opened dataset. Kept in eframe's storage as one JSON value
-//! under [`KEY`]; a state that cannot be read (corrupt, or from another version) is ignored with a
-//! log line, and the app starts clean.
+//! language, the map layer and the last opened dataset, as one JSON value under [`KEY`]. A state
+//! that cannot be read (corrupt, or from another version) is refused with a reason. The shell
+//! keeps it in eframe's storage ([`crate::shell::storage`]).
 
 use std::path::PathBuf;
 
@@ -34,18 +34,19 @@ pub struct SavedState {
 
 impl SavedState {
     pub fn of(state: &AtlasState) -> Self {
-        let center = state.map_center();
+        let center = state.map().center();
+        let settings = state.settings();
         Self {
             version: VERSION,
-            dataset_path: state.dataset_path.clone(),
-            cursor: state.cursor,
+            dataset_path: state.data().path().map(PathBuf::from),
+            cursor: state.cursor(),
             map_center: [center.x(), center.y()],
-            map_zoom: state.map.zoom(),
-            filter: state.filter.clone(),
-            theme: state.theme,
-            language: state.language,
-            map_layer: state.map_layer.clone(),
-            show_utc: state.show_utc,
+            map_zoom: state.map().zoom(),
+            filter: state.shown().filter().clone(),
+            theme: settings.theme(),
+            language: settings.language(),
+            map_layer: settings.map_layer().clone(),
+            show_utc: settings.show_utc(),
         }
     }
 
@@ -65,48 +66,39 @@ impl SavedState {
         Ok(saved)
     }
 
-    /// The saved state in eframe's storage, if there is a usable one.
-    pub fn load(storage: &dyn eframe::Storage) -> Option<Self> {
-        let text = storage.get_string(KEY)?;
-        match Self::from_json(&text) {
-            Ok(saved) => Some(saved),
-            Err(e) => {
-                log::warn!("ignoring the saved state ({KEY}): {e}");
-                None
-            }
-        }
-    }
-
     /// Puts the saved settings back into `state`. The view (cursor, map) only when `view` is true:
     /// a view asked for on the command line wins over the saved one.
     pub fn restore(self, state: &mut AtlasState, view: bool) {
-        apply(state, Intent::SetTheme(self.theme));
-        apply(state, Intent::SetLanguage(self.language));
-        apply(state, Intent::ShowUtc(self.show_utc));
-        if state.map_layer == MapLayer::Offline {
-            apply(state, Intent::SetMapLayer(self.map_layer));
+        let mut intents = vec![
+            Intent::SetTheme(self.theme),
+            Intent::SetLanguage(self.language),
+            Intent::ShowUtc(self.show_utc),
+        ];
+        // A layer from the command line wins.
+        if *state.settings().map_layer() == MapLayer::Offline {
+            intents.push(Intent::SetMapLayer(self.map_layer));
         }
         // Categories the dataset does not have are dropped with the filter's other terms kept.
         let mut filter = self.filter;
-        let categories = state.dataset.categories();
+        let categories = state.dataset().categories();
         filter
             .hidden_categories
             .retain(|c| categories.iter().any(|k| &k.0 == c));
-        apply(state, Intent::SetFilter(filter));
+        intents.push(Intent::SetFilter(filter));
         if view {
-            apply(state, Intent::SetCursor(self.cursor));
+            intents.push(Intent::SetCursor(self.cursor));
             let [lon, lat] = self.map_center;
             if lon.is_finite() && lat.is_finite() && self.map_zoom.is_finite() {
                 let center = geo::Point::new(lon, lat);
-                apply(
-                    state,
-                    Intent::ZoomMapTo {
-                        center,
-                        zoom: self.map_zoom,
-                    },
-                );
-                state.fit_pending = false;
+                intents.push(Intent::ZoomMapTo {
+                    center,
+                    zoom: self.map_zoom,
+                });
+                intents.push(Intent::KeepMapView);
             }
+        }
+        for intent in intents {
+            let _ = apply(state, intent);
         }
     }
 }
@@ -123,9 +115,9 @@ mod tests {
     #[test]
     fn a_state_round_trips_through_json() {
         let mut s = state();
-        apply(&mut s, Intent::SetLanguage(Language::Russian));
-        apply(&mut s, Intent::SetTheme(egui::ThemePreference::Dark));
-        apply(
+        let _ = apply(&mut s, Intent::SetLanguage(Language::Russian));
+        let _ = apply(&mut s, Intent::SetTheme(egui::ThemePreference::Dark));
+        let _ = apply(
             &mut s,
             Intent::ZoomMapTo {
                 center: geo::Point::new(52.86, 43.34),
@@ -137,9 +129,9 @@ mod tests {
         assert_eq!(back, saved);
         let mut fresh = state();
         back.restore(&mut fresh, true);
-        assert_eq!(fresh.language, Language::Russian);
-        assert_eq!(fresh.map.zoom(), 11.0);
-        assert_eq!(fresh.cursor, s.cursor);
+        assert_eq!(fresh.language(), Language::Russian);
+        assert_eq!(fresh.map().zoom(), 11.0);
+        assert_eq!(fresh.cursor(), s.cursor());
     }
 
     #[test]

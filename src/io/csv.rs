@@ -7,6 +7,7 @@ use super::{
     LoadError, Location,
     dates::{self, DateForm},
     import::{ImportReport, Row, RowCollector, finish},
+    progress::{Progress, ROWS_PER_REPORT},
 };
 use crate::model::{Dataset, Precision};
 
@@ -55,7 +56,13 @@ fn find(headers: &[String], names: &[&str]) -> Option<usize> {
         .find_map(|n| headers.iter().position(|h| h == n))
 }
 
-pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadError> {
+/// Parses a CSV table, reporting to `progress` and stopping when it is cancelled. `file` names it
+/// in messages.
+pub fn parse(
+    file: &str,
+    text: &str,
+    progress: &Progress,
+) -> Result<(Dataset, ImportReport), LoadError> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
@@ -130,8 +137,14 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
     let mut form: Option<DateForm> = None;
     let mut offset: Option<Offset> = None;
     let mut rows = RowCollector::default();
-    for record in reader.records() {
+    for (n, record) in reader.records().enumerate() {
         let record = record.map_err(|e| csv_error(file, &e))?;
+        if n % ROWS_PER_REPORT == 0 {
+            let byte = record.position().map_or(0, |p| p.byte());
+            if !progress.parsed(n, byte as f64 / text.len().max(1) as f64) {
+                return Err(super::progress::cancelled(file));
+            }
+        }
         let line = record.position().map_or(0, |p| p.line() as usize);
         let at = |column: usize| Location::LineColumn {
             line,

@@ -10,7 +10,10 @@ use serde::{
     de::{DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor},
 };
 
-use super::{LoadError, Location, Problem};
+use super::{
+    LoadError, Location, Problem,
+    progress::{Progress, ROWS_PER_REPORT},
+};
 use crate::model::{
     Category, Claim, ClaimValue, Claimant, Dataset, DatasetParts, Event, Moment, Names, Place,
     Precision, Route, Source, StoryStep, TimePreset,
@@ -160,6 +163,15 @@ pub fn json_schema() -> serde_json::Value {
 
 /// Parses and validates a dataset in the app's JSON format. `file` names it in messages.
 pub fn parse_dataset_json(file: &str, text: &str) -> Result<Dataset, LoadError> {
+    parse_dataset_json_with(file, text, &Progress::default())
+}
+
+/// [`parse_dataset_json`], reporting to `progress` and stopping when it is cancelled.
+pub fn parse_dataset_json_with(
+    file: &str,
+    text: &str,
+    progress: &Progress,
+) -> Result<Dataset, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::single(
             file,
@@ -180,9 +192,12 @@ pub fn parse_dataset_json(file: &str, text: &str) -> Result<Dataset, LoadError> 
     // Two passes over the text, so that the events are never held twice: the first reads
     // everything but the events (skipping them checks their syntax); the second resolves each
     // event as it is read, against the places and sources of the first.
-    let header: RawDataset<IgnoredAny> = serde_json::from_str(text).map_err(syntax)?;
+    let header: RawDataset<EventCount> = serde_json::from_str(text).map_err(syntax)?;
+    if progress.is_cancelled() {
+        return Err(super::progress::cancelled(file));
+    }
     Resolver::default()
-        .resolve(header, text)
+        .resolve(header, text, progress)
         .map_err(syntax)?
         .map_err(|problems| LoadError {
             file: file.to_string(),
@@ -194,6 +209,9 @@ pub fn parse_dataset_json(file: &str, text: &str) -> Result<Dataset, LoadError> 
 /// resolved as soon as it is read.
 struct EventStream<'r, 'ids> {
     resolver: &'r mut Resolver,
+    progress: &'r Progress,
+    /// How many events the first pass counted.
+    total: usize,
     offset: Offset,
     place_ids: HashMap<&'ids str, usize>,
     source_ids: HashMap<&'ids str, usize>,
@@ -248,13 +266,45 @@ impl<'de> Visitor<'de> for EventsSeed<'_, '_, '_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         let s = self.0;
+        let mut read = 0;
         while let Some(raw) = seq.next_element::<RawEvent>()? {
             match s.resolver.event(raw, s.offset, &s.place_ids, &s.source_ids) {
                 Ok(event) => s.events.push(event),
                 Err(id) => s.failed.push(id),
             }
+            read += 1;
+            if read % ROWS_PER_REPORT == 0
+                && !s.progress.parsed(read, read as f64 / s.total.max(1) as f64)
+            {
+                return Err(serde::de::Error::custom("loading was cancelled"));
+            }
         }
         Ok(())
+    }
+}
+
+/// The first pass's view of the events: how many there are (each skipped, its syntax checked).
+pub struct EventCount(usize);
+
+impl<'de> Deserialize<'de> for EventCount {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Counter;
+        impl<'de> Visitor<'de> for Counter {
+            type Value = EventCount;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of events")
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<EventCount, A::Error> {
+                let mut n = 0;
+                while seq.next_element::<IgnoredAny>()?.is_some() {
+                    n += 1;
+                }
+                Ok(EventCount(n))
+            }
+        }
+        d.deserialize_seq(Counter)
     }
 }
 
@@ -356,8 +406,9 @@ impl Resolver {
     /// is the JSON's syntax, which the first pass has normally caught already.
     fn resolve(
         mut self,
-        raw: RawDataset<IgnoredAny>,
+        raw: RawDataset<EventCount>,
         text: &str,
+        progress: &Progress,
     ) -> Result<Result<Dataset, Vec<Problem>>, serde_json::Error> {
         if raw.format != FORMAT_TAG {
             self.report(
@@ -381,7 +432,7 @@ impl Resolver {
         });
         let _ = raw.time_zone_note;
         // Skipped in the first pass; streamed from the text below.
-        let IgnoredAny = raw.events;
+        let EventCount(total) = raw.events;
         let time_presets = raw
             .time_presets
             .into_iter()
@@ -415,6 +466,8 @@ impl Resolver {
         let place_ids = self.index_ids("place", raw.places.iter().map(|p| p.id.as_str()));
         let source_ids = self.index_ids("source", raw.sources.iter().map(|s| s.id.as_str()));
         let mut stream = EventStream {
+            progress,
+            total,
             resolver: &mut self,
             offset,
             place_ids,

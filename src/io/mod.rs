@@ -12,11 +12,13 @@ mod export;
 mod geojson;
 mod import;
 mod json;
+mod progress;
 
 pub use error::{LoadError, Location, Problem};
 pub use export::{ExportFormat, export, to_csv, to_geojson};
 pub use import::ImportReport;
 pub use json::{FORMAT_TAG, RawDataset, is_web_link, json_schema, parse_dataset_json};
+pub use progress::{Progress, Stage};
 
 use std::path::Path;
 
@@ -63,16 +65,23 @@ fn looks_like_feature_collection(text: &str) -> bool {
 
 /// Parses a dataset in any supported format. `name` names it in messages.
 pub fn parse_any(name: &str, text: &str) -> Result<Loaded, LoadError> {
+    parse_any_with(name, text, &Progress::default())
+}
+
+/// [`parse_any`], reporting to `progress` and stopping when it is cancelled.
+pub fn parse_any_with(name: &str, text: &str, progress: &Progress) -> Result<Loaded, LoadError> {
     match Format::detect(name, text) {
-        Format::Atlas => parse_dataset_json(name, text).map(|dataset| Loaded {
-            dataset,
-            report: None,
-        }),
+        Format::Atlas => {
+            json::parse_dataset_json_with(name, text, progress).map(|dataset| Loaded {
+                dataset,
+                report: None,
+            })
+        }
         Format::GeoJson => geojson::parse(name, text).map(|(dataset, r)| Loaded {
             dataset,
             report: Some(r),
         }),
-        Format::Csv => csv::parse(name, text).map(|(dataset, r)| Loaded {
+        Format::Csv => csv::parse(name, text, progress).map(|(dataset, r)| Loaded {
             dataset,
             report: Some(r),
         }),
@@ -82,22 +91,37 @@ pub fn parse_any(name: &str, text: &str) -> Result<Loaded, LoadError> {
 /// Loads a dataset file of any supported format. Problems are collected, not stopped at the first.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| {
+    let file = std::fs::File::open(path).map_err(|e| {
         LoadError::single(&name, Location::File, format!("cannot read the file: {e}"))
     })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        LoadError::single(
-            &name,
-            Location::Byte(e.utf8_error().valid_up_to()),
-            "the file is not UTF-8 text (is it a binary file?)".to_string(),
-        )
-    })?;
-    parse_any(&name, &text)
+    let size = file.metadata().ok().map(|m| m.len());
+    load_reader(&name, file, size, &Progress::default())
 }
 
-/// Loads a dataset file in the app's JSON format.
-pub fn load_dataset(path: &Path) -> Result<Dataset, LoadError> {
-    load_file(path).map(|l| l.dataset)
+/// Loads a dataset of any supported format from `reader` (of `size` bytes, if known). `name`
+/// names it in messages and, by its extension, tells the format.
+pub fn load_reader(
+    name: &str,
+    reader: impl std::io::Read,
+    size: Option<u64>,
+    progress: &Progress,
+) -> Result<Loaded, LoadError> {
+    let text = progress.read_text(name, reader, size)?;
+    parse_any_with(name, &text, progress)
+}
+
+/// Loads the dataset named on the command line, or the built-in one. Returns it with its name.
+pub fn load_or_builtin(path: Option<&Path>) -> Result<(Loaded, String), LoadError> {
+    match path {
+        Some(p) => Ok((load_file(p)?, p.display().to_string())),
+        None => Ok((
+            Loaded {
+                dataset: builtin_dataset(),
+                report: None,
+            },
+            crate::BUILTIN_DATASET_NAME.to_string(),
+        )),
+    }
 }
 
 /// The dataset built into the binary.

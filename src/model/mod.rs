@@ -4,6 +4,7 @@ mod claim;
 mod dataset;
 mod date_names;
 mod filter;
+mod route;
 mod time;
 pub mod visits;
 
@@ -14,4 +15,5 @@ pub use dataset::{
 };
 pub use date_names::DateNames;
 pub use filter::EventFilter;
+pub use route::{RouteMeasure, measure_routes};
 pub use time::{Moment, Precision, TimeError, format_cursor, format_offset, offset_to_iso};

@@ -18,10 +18,15 @@ fn x_of(t: Timestamp) -> f64 {
     t.as_second() as f64 / DAY
 }
 
-pub fn show(ctx: &Context, state: &AtlasState, subject: &str) -> Vec<Intent> {
-    let mut intents = Vec::new();
-    let d = &state.dataset;
-    let lang = state.language;
+/// The claims window of `subject`: the chart of each claimant's figures and the list of claims.
+pub fn claims_window_ui(
+    ctx: &Context,
+    state: &AtlasState,
+    subject: &str,
+    intents: &mut Vec<Intent>,
+) {
+    let d = state.dataset();
+    let lang = state.language();
     let mut open = true;
     egui::Window::new(tr!(lang, "claims-window-title", subject = subject))
         .open(&mut open)
@@ -89,5 +94,4 @@ pub fn show(ctx: &Context, state: &AtlasState, subject: &str) -> Vec<Intent> {
     if !open {
         intents.push(Intent::ShowClaims(None));
     }
-    intents
 }

@@ -7,8 +7,8 @@ use crate::{app::Intent, i18n::Language, io::LoadError, tr};
 /// How many problems are listed before the rest are counted.
 const LISTED: usize = 200;
 
-pub fn show(ctx: &Context, error: &LoadError, lang: Language) -> Vec<Intent> {
-    let mut intents = Vec::new();
+/// The window listing why a file could not be opened.
+pub fn load_error_ui(ctx: &Context, error: &LoadError, lang: Language, intents: &mut Vec<Intent>) {
     egui::Window::new(tr!(lang, "load-error-title"))
         .collapsible(false)
         .resizable(true)
@@ -40,5 +40,4 @@ pub fn show(ctx: &Context, error: &LoadError, lang: Language) -> Vec<Intent> {
                 intents.push(Intent::DismissLoadError);
             }
         });
-    intents
 }

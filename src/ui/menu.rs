@@ -6,16 +6,16 @@ use egui::Ui;
 
 use crate::{
     app::{AtlasState, Intent},
-    cli,
     i18n::Language,
     io::ExportFormat,
     tiles::MapLayer,
     tr,
+    ui::words,
 };
 
-pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
-    let mut intents = Vec::new();
-    let lang = state.language;
+/// The title bar: menus, the dataset's name and counts, and the last message.
+pub fn menu_bar_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
+    let lang = state.language();
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(tr!(lang, "menu-file"), |ui| {
             if ui.button(tr!(lang, "menu-open")).clicked() {
@@ -52,7 +52,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
                 .on_hover_text(tr!(lang, "menu-copy-link-tip"))
                 .clicked()
             {
-                intents.push(Intent::CopyViewCommand(cli::view_command(state)));
+                intents.push(Intent::CopyViewCommand(crate::app::view_command(state)));
             }
             ui.separator();
             let quit = egui::Button::new(tr!(lang, "menu-quit")).shortcut_text("Ctrl+Q");
@@ -69,14 +69,14 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
                 (egui::ThemePreference::Light, tr!(lang, "menu-theme-light")),
                 (egui::ThemePreference::Dark, tr!(lang, "menu-theme-dark")),
             ] {
-                if ui.radio(state.theme == theme, label).clicked() {
+                if ui.radio(state.settings().theme() == theme, label).clicked() {
                     intents.push(Intent::SetTheme(theme));
                 }
             }
         });
         ui.menu_button(tr!(lang, "menu-map"), |ui| {
             let mut layers = MapLayer::MENU.to_vec();
-            if let custom @ MapLayer::Custom { .. } = &state.map_layer {
+            if let custom @ MapLayer::Custom { .. } = state.settings().map_layer() {
                 layers.push(custom.clone());
             }
             for layer in layers {
@@ -86,7 +86,10 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
                     MapLayer::OpenTopoMap => tr!(lang, "layer-topo"),
                     MapLayer::Custom { .. } => tr!(lang, "layer-custom", host = layer.host()),
                 };
-                if ui.radio(state.map_layer == layer, label).clicked() {
+                if ui
+                    .radio(*state.settings().map_layer() == layer, label)
+                    .clicked()
+                {
                     intents.push(Intent::SetMapLayer(layer));
                 }
             }
@@ -107,18 +110,22 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
         ui.separator();
         ui.strong(tr!(lang, "app-title"));
         ui.separator();
-        ui.label(&state.dataset_name);
-        let d = &state.dataset;
+        ui.label(state.data().name());
+        let d = state.dataset();
         ui.weak(format!(
             "{} · {} · {}",
             tr!(lang, "count-events", count = d.events.len()),
             tr!(lang, "count-places", count = d.places.len()),
             tr!(lang, "count-sources", count = d.sources.len())
         ));
-        if let Some(status) = &state.status {
+        if let Some(status) = state.messages().status() {
             ui.separator();
-            let response = ui.label(status);
-            if let Some(report) = state.import_report.as_ref().filter(|r| r.skipped_total > 0) {
+            let response = ui.label(words::status(lang, status));
+            if let Some(report) = state
+                .messages()
+                .import_report()
+                .filter(|r| r.skipped_total > 0)
+            {
                 response.on_hover_ui(|ui| {
                     ui.strong(tr!(lang, "rows-skipped", count = report.skipped_total));
                     for p in &report.skipped {
@@ -135,18 +142,17 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
             }
         }
     });
-    intents
 }
 
 /// Asks where to save the view as PNG, proposing a name with the cursor's date in the user's
 /// Pictures folder. `None` if the user cancels.
 pub fn ask_png_path(state: &AtlasState) -> Option<PathBuf> {
     let day = state
-        .cursor
-        .to_zoned_datetime(jiff::tz::TimeZone::fixed(state.dataset.offset))
+        .cursor()
+        .to_zoned_datetime(jiff::tz::TimeZone::fixed(state.dataset().offset))
         .strftime("%Y-%m-%d");
     let mut dialog = rfd::FileDialog::new()
-        .add_filter(tr!(state.language, "file-filter-png"), &["png"])
+        .add_filter(tr!(state.language(), "file-filter-png"), &["png"])
         .set_file_name(format!("zhanaozen-atlas-{day}.png"));
     if let Some(dir) = directories::UserDirs::new().and_then(|u| u.picture_dir().map(PathBuf::from))
     {

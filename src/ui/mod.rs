@@ -1,7 +1,9 @@
-//! Thin UI: each piece reads the state, draws, and returns [`crate::app::Intent`]s.
+//! Thin UI: each piece reads the state, draws, and adds what the user asked for to `intents`
+//! ([`crate::app::Intent`]); nothing here changes the state, parses or scans every event.
 
 pub mod claims_window;
 pub mod load_error;
+pub mod load_progress;
 pub mod map;
 pub mod menu;
 pub mod panels;

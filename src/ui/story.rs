@@ -7,15 +7,14 @@ use crate::{
     tr,
 };
 
-pub fn show(ui: &mut Ui, map_rect: Rect, state: &AtlasState) -> Vec<Intent> {
-    let mut intents = Vec::new();
-    let (Some(step), false) = (state.story_step, state.dataset.story.is_empty()) else {
-        return intents;
+pub fn tour_card_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState, intents: &mut Vec<Intent>) {
+    let (Some(step), false) = (state.tools().story_step(), state.dataset().story.is_empty()) else {
+        return;
     };
-    let story = &state.dataset.story;
-    let lang = state.language;
+    let story = &state.dataset().story;
+    let lang = state.language();
     let s = &story[step.min(story.len() - 1)];
-    let event = &state.dataset.events[s.event];
+    let event = &state.dataset().events[s.event];
     let width = (map_rect.width() - 40.0).min(640.0);
     let area = Align2::CENTER_BOTTOM.anchor_size(
         map_rect.center_bottom() - vec2(0.0, 30.0),
@@ -77,5 +76,4 @@ pub fn show(ui: &mut Ui, map_rect: Rect, state: &AtlasState) -> Vec<Intent> {
             });
         },
     );
-    intents
 }

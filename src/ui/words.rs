@@ -1,6 +1,7 @@
 //! The interface's words for the model's and the timeline's enums, in the chosen language.
 
 use crate::{
+    app::Status,
     i18n::Language,
     model::{ClaimValue, Claimant, Precision},
     timeline::{Resolution, Speed},
@@ -79,4 +80,45 @@ pub fn distance(lang: Language, km: f64) -> String {
 /// "141.1": kilometres to one decimal, as the map and panels show them.
 pub fn km(value: f64) -> String {
     format!("{value:.1}")
+}
+
+/// The title bar's line about the last file operation.
+pub fn status(lang: Language, status: &Status) -> String {
+    match status {
+        Status::Opened { name, report: None } => tr!(lang, "status-opened", name = name.as_str()),
+        Status::Opened {
+            name,
+            report: Some(report),
+        } => tr!(
+            lang,
+            "status-opened-report",
+            name = name.as_str(),
+            report = report.as_str()
+        ),
+        Status::Wrote { count, path } => tr!(
+            lang,
+            "status-wrote",
+            count = *count,
+            path = path.display().to_string()
+        ),
+        Status::SavedPng {
+            path,
+            size: [width, height],
+        } => tr!(
+            lang,
+            "status-saved-png",
+            path = path.display().to_string(),
+            width = *width,
+            height = *height
+        ),
+        Status::WriteFailed { path, error } => tr!(
+            lang,
+            "status-write-failed",
+            path = path.as_str(),
+            error = error.as_str()
+        ),
+        Status::LinkCopied { command } => {
+            tr!(lang, "status-link-copied", command = command.as_str())
+        }
+    }
 }

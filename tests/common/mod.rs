@@ -6,10 +6,7 @@ use egui::{Pos2, Rect};
 use egui_kittest::{Harness, kittest::Queryable as _};
 use jiff::Timestamp;
 use zhanaozen_atlas::{
-    app::{AtlasApp, AtlasState},
-    cli,
-    io::builtin_dataset,
-    ui::timeline::strip_scale,
+    app::AtlasState, cli, io::builtin_dataset, shell::AtlasApp, startup, ui::timeline::strip_scale,
 };
 
 /// The app on the built-in dataset, in a window the size the README screenshot uses.
@@ -23,7 +20,7 @@ pub fn harness_at(date: Option<&str>) -> Harness<'static, AtlasApp> {
 /// The app opened as the command line would open it.
 pub fn harness_with(view: cli::StartView) -> Harness<'static, AtlasApp> {
     let state =
-        cli::initial_state(builtin_dataset(), "built-in".into(), &view).expect("valid state");
+        startup::initial_state(builtin_dataset(), "built-in".into(), &view).expect("valid state");
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .with_max_steps(24)
@@ -37,11 +34,11 @@ pub fn state<'a>(h: &'a Harness<'_, AtlasApp>) -> &'a AtlasState {
 }
 
 pub fn place(h: &Harness<'_, AtlasApp>, id: &str) -> usize {
-    state(h).dataset.place_by_id(id).expect("place exists")
+    state(h).dataset().place_by_id(id).expect("place exists")
 }
 
 pub fn event(h: &Harness<'_, AtlasApp>, id: &str) -> usize {
-    state(h).dataset.event_by_id(id).expect("event exists")
+    state(h).dataset().event_by_id(id).expect("event exists")
 }
 
 /// The timeline strip's rectangle on screen, from its accessibility node.
@@ -77,5 +74,20 @@ pub fn click(h: &mut Harness<'_, AtlasApp>, pos: Pos2) {
     h.drag_at(pos);
     h.run();
     h.drop_at(pos);
+    h.run();
+}
+
+/// Runs frames until the file being loaded on the worker thread has come back (10 s at most).
+pub fn wait_for_load(h: &mut Harness<'_, AtlasApp>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    h.step();
+    while state(h).messages().loading().is_some() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the load did not finish"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
     h.run();
 }

@@ -18,7 +18,7 @@ pub fn show(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
                     ui.set_max_width(width - 12.0);
                     ui.horizontal_wrapped(|ui| {
                         ui.spacing_mut().item_spacing = vec2(4.0, 2.0);
-                        let lang = state.language;
+                        let lang = state.language();
                         for (color, text) in [
                             (theme::FOCUS_PLACE, tr!(lang, "map-legend-focus")),
                             (theme::ACTIVE_PLACE, tr!(lang, "map-legend-active")),
@@ -30,7 +30,7 @@ pub fn show(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
                     });
                     ui.horizontal_wrapped(|ui| {
                         ui.spacing_mut().item_spacing = vec2(4.0, 2.0);
-                        for c in state.dataset.categories() {
+                        for c in state.dataset().categories() {
                             swatch(ui, theme::category_color(&c.0), false);
                             ui.label(RichText::new(&c.0).small());
                         }

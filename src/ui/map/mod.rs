@@ -21,22 +21,24 @@ use egui::{Rect, Shape, Ui};
 use walkers::{Map, MapMemory, Projector, Tiles, lon_lat};
 
 use crate::{
-    app::{AtlasState, Intent, MAX_ZOOM, MIN_ZOOM, set_zoom},
+    app::{AtlasState, Intent},
     basemap::Basemap,
     geometry::{MercatorView, mercator, mercator_inverse},
     tiles::{OnlineTiles, TileStatus},
 };
 
-/// Draws the map into the whole of `ui` and returns what the user asked for. `memory` is the
+/// Draws the map into the whole of `ui`, adding what the user asked for to `intents`. `memory` is the
 /// walkers view state, which the map's own gestures change; `tiles`, the online layer if one is
 /// chosen, drawn over the offline basemap.
-pub fn show(
+pub fn map_ui(
     ui: &mut Ui,
     state: &AtlasState,
     memory: &mut MapMemory,
     mut tiles: Option<&mut OnlineTiles>,
-) -> Vec<Intent> {
-    let mut intents = Vec::new();
+    intents: &mut Vec<Intent>,
+) {
+    // The map's own intents start here (the panels drawn before it may have added some).
+    let own = intents.len();
     let home = {
         let (lon, lat) = mercator_inverse(Basemap::embedded().focus_region.center());
         lon_lat(lon, lat)
@@ -67,10 +69,10 @@ pub fn show(
         );
         let hovered_area = response
             .hovered()
-            .then(|| region_hover::show(&painter, &view, response, state.language))
+            .then(|| region_hover::show(&painter, &view, response, state.language()))
             .flatten();
-        let route_labels = route::show(&painter, &view, state, response, &mut intents);
-        let places = places::show(ui, &painter, &view, state, &mut intents);
+        let route_labels = route::show(&painter, &view, state, response, intents);
+        let places = places::show(ui, &painter, &view, state, intents);
         // Label priority: Zhanaozen and Aktau, the route, the other places, the basemap's towns.
         let mut all_labels = places.focus;
         all_labels.extend(route_labels);
@@ -81,16 +83,16 @@ pub fn show(
         if let (Some(name), Some(pos)) = (hovered_area, response.hover_pos()) {
             region_hover::paint_name(&painter, pos, &name);
         }
-        scale_bar::paint(&painter, &view, rect, state.language);
-        if let Some(points) = &state.measure {
-            measure::paint(&painter, &view, points, state.language);
+        scale_bar::paint(&painter, &view, rect, state.language());
+        if let Some(points) = state.tools().measure() {
+            measure::paint(&painter, &view, points, state.language());
             if response.clicked()
                 && let Some(pos) = response.interact_pointer_pos()
             {
                 intents.push(Intent::MeasurePoint(projector.unproject(pos.to_vec2())));
             }
         } else if response.clicked()
-            && !intents.iter().any(|i| {
+            && !intents[own..].iter().any(|i| {
                 matches!(
                     i,
                     Intent::SelectEvent(_) | Intent::SelectPlace(_) | Intent::ZoomMapTo { .. }
@@ -106,17 +108,23 @@ pub fn show(
         controls::show(
             ui,
             rect,
-            state.measure.is_some(),
-            state.language,
-            &mut intents,
+            state.tools().measure().is_some(),
+            state.language(),
+            intents,
         );
-        controls::attribution(ui, rect, &state.map_layer);
+        controls::attribution(ui, rect, state.settings().map_layer());
         if let Some(status) = tile_status {
-            tile_status::show(ui, rect, &state.map_layer, status, state.language);
+            tile_status::show(
+                ui,
+                rect,
+                state.settings().map_layer(),
+                status,
+                state.language(),
+            );
         }
         legend::show(ui, rect, state);
-        intents.extend(toll::show(ui, rect, state));
-        intents.extend(crate::ui::story::show(ui, rect, state));
+        toll::death_toll_ui(ui, rect, state, intents);
+        crate::ui::story::tour_card_ui(ui, rect, state, intents);
     });
     if let Some(t) = tiles {
         let status = t.end_frame(std::time::Instant::now());
@@ -129,12 +137,6 @@ pub fn show(
                 .request_repaint_after(std::time::Duration::from_millis(500));
         }
     }
-    // Wheel zoom is free-running in walkers; keep it within the range the basemap is made for.
-    let zoom = memory.zoom();
-    if !(MIN_ZOOM..=MAX_ZOOM).contains(&zoom) {
-        set_zoom(memory, zoom);
-    }
-    intents
 }
 
 /// The most labels of ordinary places tried per frame.

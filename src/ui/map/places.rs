@@ -26,7 +26,7 @@ const PICK_RADIUS: f64 = 20.0;
 /// [`PICK_RADIUS`]. O(log n) through the dataset's R-tree.
 pub fn pick(state: &AtlasState, view: &MercatorView, pos: egui::Pos2) -> Option<usize> {
     let (p, distance) = state
-        .dataset
+        .dataset()
         .nearest_place(view.to_mercator([pos.x, pos.y]))?;
     (distance * view.world_px <= PICK_RADIUS).then_some(p)
 }
@@ -39,7 +39,7 @@ pub fn show(
     intents: &mut Vec<Intent>,
 ) -> PlaceLabels {
     let clip = painter.clip_rect().expand(40.0);
-    let d = &state.dataset;
+    let d = state.dataset();
     let mut out = PlaceLabels {
         markers: Vec::new(),
         focus: Vec::new(),
@@ -64,12 +64,12 @@ pub fn show(
         .then(|| d.place_cells_in(zoom, min, max))
         .flatten()
         .filter(|cells| cells.iter().map(|c| c.count as usize).sum::<usize>() > CLUSTER_ABOVE);
-    let alone = |p: usize| d.places[p].focus || state.selection.place == Some(p);
+    let alone = |p: usize| d.places[p].focus || state.selection().place == Some(p);
     // (a member for its id, how many places, where, whether any has had an event by now)
     let mut groups: Vec<(usize, usize, egui::Pos2, bool)> = Vec::new();
     let mut single: Vec<(usize, egui::Pos2)> = Vec::new();
     if let Some(cells) = cells {
-        let selected = state.selection.place.filter(|&p| !d.places[p].focus);
+        let selected = state.selection().place.filter(|&p| !d.places[p].focus);
         single.extend(
             d.focus_places()
                 .iter()
@@ -89,7 +89,7 @@ pub fn show(
                     first,
                     n as usize,
                     center,
-                    c.since <= state.cursor.as_second(),
+                    c.since <= state.cursor().as_second(),
                 )),
             }
         }
@@ -120,7 +120,12 @@ pub fn show(
         cluster_marker(ui, painter, state, group, view, intents);
     }
     // Label priority among the others: the selection, then places with events.
-    single.sort_by_key(|&(p, _)| (state.selection.place != Some(p), d.events_at(p).is_empty()));
+    single.sort_by_key(|&(p, _)| {
+        (
+            state.selection().place != Some(p),
+            d.events_at(p).is_empty(),
+        )
+    });
     for (p, pos) in single {
         let place = &d.places[p];
         let active = state.is_place_active(p);
@@ -146,10 +151,10 @@ pub fn show(
         }
         let hit = Rect::from_center_size(pos, vec2(24.0, 24.0));
         let response = ui.interact(hit, Id::unique(("place", &place.id)), Sense::click());
-        let lang = state.language;
+        let lang = state.language();
         let name = place.names.get(lang.code());
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
-        if state.selection.place == Some(p) {
+        if state.selection().place == Some(p) {
             painter.circle_stroke(pos, radius + 5.0, Stroke::new(3.0, theme::SELECTION));
         }
         if response.has_focus() {
@@ -189,7 +194,7 @@ pub fn show(
         });
         if response.clicked() {
             // While measuring, a place is a point to measure from or to.
-            intents.push(match state.measure {
+            intents.push(match state.tools().measure() {
                 Some(_) => Intent::MeasurePoint(place.position),
                 None => Intent::SelectPlace(p),
             });
@@ -253,13 +258,13 @@ fn cluster_marker(
         FontId::proportional(10.0),
         Color32::WHITE,
     );
-    let id = Id::unique(("cluster", &state.dataset.places[member].id));
+    let id = Id::unique(("cluster", &state.dataset().places[member].id));
     let response = ui.interact(
         egui::Rect::from_center_size(center, vec2(2.0 * radius, 2.0 * radius)),
         id,
         Sense::click(),
     );
-    let lang = state.language;
+    let lang = state.language();
     response.widget_info(|| {
         egui::WidgetInfo::labeled(
             egui::Role::Button,
@@ -286,7 +291,7 @@ pub fn town_labels(painter: &Painter, view: &MercatorView, state: &AtlasState) -
         .iter()
         .filter(|t| {
             !t.geonames_id
-                .is_some_and(|id| state.dataset.has_geonames_id(id))
+                .is_some_and(|id| state.dataset().has_geonames_id(id))
         })
         .map(|t| (t, to_pos(view.to_screen(t.merc))))
         .filter(|(_, pos)| painter.clip_rect().contains(*pos))

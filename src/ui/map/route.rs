@@ -23,10 +23,10 @@ pub fn show(
     map_response: &Response,
     intents: &mut Vec<Intent>,
 ) -> Vec<MapLabel> {
-    let d = &state.dataset;
-    let lang = state.language;
+    let d = state.dataset();
+    let lang = state.language();
     let mut labels = Vec::new();
-    for (r, (route, measure)) in d.routes.iter().zip(&state.routes).enumerate() {
+    for (r, (route, measure)) in d.routes.iter().zip(state.data().routes()).enumerate() {
         if !state.is_route_shown(r) || measure.points.len() < 2 {
             continue;
         }
@@ -38,7 +38,7 @@ pub fn show(
         let hovered = map_response
             .hover_pos()
             .is_some_and(|h| distance_to_path(h, &points) <= HOVER_DISTANCE);
-        let selected = route.event.is_some() && state.selection.event == route.event;
+        let selected = route.event.is_some() && state.selection().event == route.event;
         let width = if hovered || selected { 5.0 } else { 3.5 };
         painter.add(egui::Shape::line(
             points.clone(),
@@ -120,7 +120,7 @@ pub fn show(
 fn moving_dot(
     painter: &Painter,
     points: &[Pos2],
-    measure: &crate::app::RouteMeasure,
+    measure: &crate::model::RouteMeasure,
     km: f64,
     from: &str,
     lang: Language,

@@ -13,14 +13,13 @@ use crate::{
 /// The subject the counter follows.
 pub const SUBJECT: &str = "death toll";
 
-pub fn show(ui: &mut Ui, map_rect: Rect, state: &AtlasState) -> Vec<Intent> {
-    let mut intents = Vec::new();
-    let d = &state.dataset;
+pub fn death_toll_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState, intents: &mut Vec<Intent>) {
+    let d = state.dataset();
     if !d.claims.iter().any(|c| c.subject == SUBJECT) {
-        return intents;
+        return;
     }
-    let latest = d.latest_claims(SUBJECT, state.cursor);
-    let lang = state.language;
+    let latest = d.latest_claims(SUBJECT, state.cursor());
+    let lang = state.language();
     let width = 300.0;
     let area =
         Align2::RIGHT_TOP.anchor_size(map_rect.right_top() + vec2(-10.0, 10.0), vec2(width, 0.0));
@@ -70,5 +69,4 @@ pub fn show(ui: &mut Ui, map_rect: Rect, state: &AtlasState) -> Vec<Intent> {
                 }
             });
     });
-    intents
 }

@@ -13,8 +13,8 @@ pub fn table<'a>(
     id: &str,
     claims: impl Iterator<Item = &'a Claim>,
 ) {
-    let d = &state.dataset;
-    let lang = state.language;
+    let d = state.dataset();
+    let lang = state.language();
     ui.push_id(("claims", id), |ui| {
         for c in claims {
             egui::Frame::group(ui.style())
@@ -57,11 +57,11 @@ pub fn table<'a>(
 
 /// Every contested subject of the dataset, each as a collapsible table.
 pub fn all_subjects(ui: &mut Ui, state: &AtlasState) {
-    let d = &state.dataset;
+    let d = state.dataset();
     for subject in d.claim_subjects() {
         let count = d.claims.iter().filter(|c| c.subject == subject).count();
         egui::CollapsingHeader::new(tr!(
-            state.language,
+            state.language(),
             "claims-header",
             subject = subject,
             count = count

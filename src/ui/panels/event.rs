@@ -9,9 +9,9 @@ use crate::{
 };
 
 pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>) {
-    let d = &state.dataset;
+    let d = state.dataset();
     let event = &d.events[e];
-    let lang = state.language;
+    let lang = state.language();
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(&event.category.0)
@@ -72,7 +72,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
     }
     for (r, route) in d.routes.iter().enumerate() {
         if route.event == Some(e) {
-            let m = &state.routes[r];
+            let m = &state.data().routes()[r];
             ui.add_space(6.0);
             let reported = match &route.reported_distance {
                 Some(r) => r.clone(),

@@ -10,13 +10,13 @@ use crate::{
 };
 
 pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
-    let d = &state.dataset;
-    let lang = state.language;
+    let d = state.dataset();
+    let lang = state.language();
     let search_id = ui.make_persistent_id("event-search");
     if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::F)) {
         ui.memory_mut(|m| m.request_focus(search_id));
     }
-    let mut query = state.filter.query.clone();
+    let mut query = state.shown().filter().query.clone();
     let edit = egui::TextEdit::singleline(&mut query)
         .id(search_id)
         .hint_text(tr!(lang, "search-hint"))
@@ -25,14 +25,14 @@ pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
     let label = tr!(lang, "search-label");
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
     if response.changed() {
-        let mut filter = state.filter.clone();
+        let mut filter = state.shown().filter().clone();
         filter.query = query;
         intents.push(Intent::SetFilter(filter));
     }
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing = egui::vec2(4.0, 4.0);
         for c in d.categories() {
-            let on = !state.filter.hidden_categories.contains(&c.0);
+            let on = !state.shown().filter().hidden_categories.contains(&c.0);
             let color = theme::category_color(&c.0);
             let text = RichText::new(&c.0).color(if on { egui::Color32::WHITE } else { color });
             let button = egui::Button::new(text)
@@ -51,7 +51,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
                 })
                 .clicked()
             {
-                let mut filter = state.filter.clone();
+                let mut filter = state.shown().filter().clone();
                 if on {
                     filter.hidden_categories.insert(c.0.clone());
                 } else {
@@ -65,10 +65,10 @@ pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
         ui.label(tr!(
             lang,
             "filter-shown",
-            shown = state.filtered_count(),
+            shown = state.shown().count(),
             total = d.events.len()
         ));
-        if state.filter.is_active() && ui.small_button(tr!(lang, "show-all")).clicked() {
+        if state.shown().filter().is_active() && ui.small_button(tr!(lang, "show-all")).clicked() {
             intents.push(Intent::SetFilter(Default::default()));
         }
     });

@@ -12,24 +12,23 @@ pub use claims::table as claims_table;
 
 use crate::app::{AtlasState, Intent};
 
-pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
-    let mut intents = Vec::new();
-    filters::show(ui, state, &mut intents);
+/// The side panel: the filters over the selected event, place, or the overview.
+pub fn side_panel_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
+    filters::show(ui, state, intents);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            match (state.selection.event, state.selection.place) {
-                (Some(e), _) => event::show(ui, state, e, &mut intents),
-                (None, Some(p)) => place::show(ui, state, p, &mut intents),
-                (None, None) => overview::show(ui, state, &mut intents),
+            match (state.selection().event, state.selection().place) {
+                (Some(e), _) => event::show(ui, state, e, intents),
+                (None, Some(p)) => place::show(ui, state, p, intents),
+                (None, None) => overview::show(ui, state, intents),
             }
         });
-    intents
 }
 
 /// A list row for an event: its date and title; clicking it selects the event.
 fn event_row(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>) {
-    let d = &state.dataset;
+    let d = state.dataset();
     let event = &d.events[e];
     let happened = state.has_happened(e);
     let color = crate::ui::theme::category_color(&event.category.0);
@@ -49,12 +48,12 @@ fn event_row(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent
             event.start.format(
                 d.offset,
                 state.display_offset(),
-                state.language.date_names()
+                state.language().date_names()
             ),
             event.title
         ));
         let text = if happened { text } else { text.weak() };
-        let selected = state.selection.event == Some(e);
+        let selected = state.selection().event == Some(e);
         if ui
             .add(egui::Button::selectable(selected, text).wrap())
             .clicked()

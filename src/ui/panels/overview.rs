@@ -9,8 +9,8 @@ use crate::{
 };
 
 pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
-    let d = &state.dataset;
-    let lang = state.language;
+    let d = state.dataset();
+    let lang = state.language();
     ui.heading(&d.title);
     ui.label(&d.description);
     ui.add_space(8.0);

@@ -10,9 +10,9 @@ use crate::{
 };
 
 pub fn show(ui: &mut Ui, state: &AtlasState, p: usize, intents: &mut Vec<Intent>) {
-    let d = &state.dataset;
+    let d = state.dataset();
     let place = &d.places[p];
-    let lang = state.language;
+    let lang = state.language();
     ui.horizontal(|ui| {
         ui.heading(place.names.get(lang.code()));
         if ui

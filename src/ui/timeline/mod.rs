@@ -15,14 +15,14 @@ use crate::{
     ui::words,
 };
 
-pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
-    let mut intents = Vec::new();
-    let d = &state.dataset;
-    let lang = state.language;
+/// The timeline panel: the cursor's date, the controls, and the strip.
+pub fn timeline_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
+    let d = state.dataset();
+    let lang = state.language();
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(format_cursor(
-                state.cursor,
+                state.cursor(),
                 state.display_offset(),
                 lang.date_names(),
             ))
@@ -31,23 +31,23 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
         )
         .on_hover_text(tr!(lang, "timeline-cursor-tip"));
         ui.separator();
-        let shown = match (state.time_mode, state.time_window) {
+        let shown = match (state.time().mode(), state.time().window()) {
             (TimeMode::Window, Some((a, b))) => d
                 .candidates_overlapping(a, b)
                 .filter(|&e| state.is_event_shown(e))
                 .count(),
             _ => state.filtered_started_by_cursor(),
         };
-        let total = if state.filter.is_active() {
+        let total = if state.shown().filter().is_active() {
             tr!(
                 lang,
                 "timeline-filtered-total",
-                count = state.filtered_count()
+                count = state.shown().count()
             )
         } else {
             d.events.len().to_string()
         };
-        ui.label(match state.time_mode {
+        ui.label(match state.time().mode() {
             TimeMode::Cumulative => tr!(
                 lang,
                 "timeline-shown-cumulative",
@@ -57,7 +57,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
             TimeMode::Window => tr!(lang, "timeline-shown-window", shown = shown, total = total),
         });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let mut utc = state.show_utc;
+            let mut utc = state.settings().show_utc();
             let tip = tr!(lang, "utc-tip", offset = format_offset(d.offset));
             if ui
                 .checkbox(&mut utc, tr!(lang, "utc"))
@@ -83,7 +83,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
         });
     });
     ui.horizontal(|ui| {
-        let play = if state.playback.playing {
+        let play = if state.time().playback().playing {
             tr!(lang, "pause")
         } else {
             tr!(lang, "play")
@@ -96,11 +96,14 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
             intents.push(Intent::TogglePlay);
         }
         egui::ComboBox::from_id_salt("playback-speed")
-            .selected_text(words::speed(lang, state.playback.speed))
+            .selected_text(words::speed(lang, state.time().playback().speed))
             .show_ui(ui, |ui| {
                 for speed in Speed::ALL {
                     if ui
-                        .selectable_label(state.playback.speed == speed, words::speed(lang, speed))
+                        .selectable_label(
+                            state.time().playback().speed == speed,
+                            words::speed(lang, speed),
+                        )
                         .clicked()
                     {
                         intents.push(Intent::SetSpeed(speed));
@@ -109,11 +112,11 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
             })
             .response
             .on_hover_text(tr!(lang, "speed-tip"));
-        let mut looping = state.playback.looping;
+        let mut looping = state.time().playback().looping;
         if ui.checkbox(&mut looping, tr!(lang, "loop")).changed() {
             intents.push(Intent::SetLoop(looping));
         }
-        let mut skip = state.playback.skip_quiet;
+        let mut skip = state.time().playback().skip_quiet;
         if ui
             .checkbox(&mut skip, tr!(lang, "skip-quiet"))
             .on_hover_text(tr!(lang, "skip-quiet-tip"))
@@ -127,7 +130,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
             .on_hover_text(tr!(lang, "show-all-time-tip"))
             .clicked()
         {
-            let (a, b) = state.time_span();
+            let (a, b) = state.time().span();
             intents.push(Intent::ShowTime(a, b));
         }
         for preset in &d.time_presets {
@@ -136,25 +139,25 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
             }
         }
         ui.separator();
-        let mut mode = state.time_mode;
+        let mut mode = state.time().mode();
         ui.selectable_value(
             &mut mode,
             TimeMode::Cumulative,
             tr!(lang, "mode-cumulative"),
         )
         .on_hover_text(tr!(lang, "mode-cumulative-tip"));
-        ui.add_enabled_ui(state.time_window.is_some(), |ui| {
+        ui.add_enabled_ui(state.time().window().is_some(), |ui| {
             ui.selectable_value(&mut mode, TimeMode::Window, tr!(lang, "mode-window"))
                 .on_hover_text(tr!(lang, "mode-window-tip"));
         });
-        if mode != state.time_mode {
+        if mode != state.time().mode() {
             intents.push(Intent::SetTimeMode(mode));
         }
-        if state.time_window.is_some() && ui.button(tr!(lang, "clear-window")).clicked() {
+        if state.time().window().is_some() && ui.button(tr!(lang, "clear-window")).clicked() {
             intents.push(Intent::SetWindow(None));
         }
         ui.separator();
-        let mut in_view = state.density_in_map_view;
+        let mut in_view = state.shown().density_in_map_view();
         if ui
             .checkbox(&mut in_view, tr!(lang, "histogram-map-only"))
             .on_hover_text(tr!(lang, "histogram-map-only-tip"))
@@ -163,6 +166,5 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
             intents.push(Intent::SetDensityInMapView(in_view));
         }
     });
-    intents.extend(strip::show(ui, state));
-    intents
+    strip::strip_ui(ui, state, intents);
 }

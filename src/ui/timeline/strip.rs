@@ -29,7 +29,10 @@ pub const MIN_BUCKET_PX: f64 = 5.0;
 
 /// The scale the strip uses in `rect`; tests use it to find where a date is drawn.
 pub fn strip_scale(state: &AtlasState, rect: Rect) -> TimeScale {
-    state.time_view.scale(rect.left() + 8.0, rect.right() - 8.0)
+    state
+        .time()
+        .view()
+        .scale(rect.left() + 8.0, rect.right() - 8.0)
 }
 
 /// What a drag on the strip does, decided when it starts.
@@ -40,11 +43,10 @@ enum DragKind {
     Window { from: Timestamp },
 }
 
-pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
-    let mut intents = Vec::new();
+pub fn strip_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
     let size = vec2(ui.available_width(), ui.available_height().max(90.0));
     let (rect, response) = ui.allocate_exact_size(size, Sense::click_and_drag());
-    let label = tr!(state.language, "timeline-label");
+    let label = tr!(state.language(), "timeline-label");
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Slider, true, &label));
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
@@ -59,7 +61,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
     );
 
     // The time window, behind everything.
-    if let Some((a, b)) = state.time_window {
+    if let Some((a, b)) = state.time().window() {
         let w = Rect::from_x_y_ranges(
             scale.x_of(a)..=scale.x_of(b).max(scale.x_of(a) + 1.0),
             rect.y_range(),
@@ -80,7 +82,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
         &scale,
         state.display_offset(),
         64.0,
-        state.language.date_names(),
+        state.language().date_names(),
     ) {
         let color = if tick.major { text_color } else { weak };
         painter.line_segment(
@@ -104,10 +106,10 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
     );
 
     density(ui, &painter, state, &scale, density_rect);
-    let over_mark = marks(ui, &painter, state, &scale, lanes_rect, &mut intents);
+    let over_mark = marks(ui, &painter, state, &scale, lanes_rect, intents);
 
     // The cursor: a line across the strip with a handle in the ruler.
-    let x = scale.x_of(state.cursor);
+    let x = scale.x_of(state.cursor());
     if rect.x_range().contains(x) {
         painter.line_segment(
             [pos2(x, rect.top()), pos2(x, rect.bottom())],
@@ -117,8 +119,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState) -> Vec<Intent> {
         painter.rect_filled(handle, 3.0, theme::CURSOR);
     }
 
-    gestures(ui, &response, state, &scale, ruler, over_mark, &mut intents);
-    intents
+    gestures(ui, &response, state, &scale, ruler, over_mark, intents);
 }
 
 /// Scroll, drags, clicks and double-clicks on the strip.
@@ -147,7 +148,7 @@ fn gestures(
         }
     }
     if response.double_clicked() {
-        let (a, b) = state.time_span();
+        let (a, b) = state.time().span();
         intents.push(Intent::ShowTime(a, b));
         return;
     }
@@ -160,7 +161,7 @@ fn gestures(
                 DragKind::Window {
                     from: scale.time_at(p.x),
                 }
-            } else if ruler.contains(p) || (p.x - scale.x_of(state.cursor)).abs() <= 6.0 {
+            } else if ruler.contains(p) || (p.x - scale.x_of(state.cursor())).abs() <= 6.0 {
                 DragKind::Scrub
             } else {
                 DragKind::Pan { last_x: p.x }
@@ -215,15 +216,15 @@ fn marks(
     lanes_rect: Rect,
     intents: &mut Vec<Intent>,
 ) -> bool {
-    let d = &state.dataset;
-    let view = state.time_view;
+    let d = state.dataset();
+    let view = state.time().view();
     let candidates = d.candidates_overlapping(view.start, view.end);
     if candidates.len() > MAX_MARKS {
         painter.text(
             lanes_rect.center(),
             Align2::CENTER_CENTER,
             tr!(
-                state.language,
+                state.language(),
                 "timeline-too-many",
                 count = candidates.len()
             ),
@@ -234,7 +235,7 @@ fn marks(
     }
     let visible = candidates.filter(|&i| {
         visits::record(1);
-        state.filter_mask[i] && d.event_overlaps(&d.events[i], view.start, view.end)
+        state.shown().passes(i) && d.event_overlaps(&d.events[i], view.start, view.end)
     });
     let max_lanes = ((lanes_rect.height() + 2.0) / (LANE_HEIGHT + 2.0))
         .floor()
@@ -261,14 +262,14 @@ fn marks(
                 Stroke::new(2.0, color),
             );
         }
-        if state.selection.event == Some(mark.event) {
+        if state.selection().event == Some(mark.event) {
             painter.rect_stroke(
                 mark_rect.expand(2.0),
                 3.0,
                 Stroke::new(2.5, theme::SELECTION),
                 StrokeKind::Outside,
             );
-        } else if e.place.is_some() && e.place == state.selection.place {
+        } else if e.place.is_some() && e.place == state.selection().place {
             painter.rect_stroke(
                 mark_rect.expand(1.0),
                 2.0,
@@ -283,7 +284,7 @@ fn marks(
         );
         hit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &e.title));
         over_mark |= hit.hovered();
-        let lang = state.language;
+        let lang = state.language();
         let place = match (e.place, &e.region) {
             (Some(p), _) => d.places[p].names.get(lang.code()).to_string(),
             (None, Some(region)) => region.clone(),
@@ -312,13 +313,14 @@ fn density(
     scale: &TimeScale,
     rect: Rect,
 ) {
-    let view = state.time_view;
+    let view = state.time().view();
     let resolution = Resolution::for_scale(scale.pixels_per_second(), MIN_BUCKET_PX);
-    let buckets: Vec<Bucket> = if state.density_in_map_view {
+    let buckets: Vec<Bucket> = if state.shown().density_in_map_view() {
         buckets_in_map_view(state, resolution)
     } else {
         state
-            .density
+            .shown()
+            .density()
             .visible(resolution, view.start, view.end)
             .to_vec()
     };
@@ -356,7 +358,7 @@ fn density(
         let offset = state.display_offset();
         let tz = jiff::tz::TimeZone::fixed(offset);
         let last = Timestamp::from_second(b.end.as_second() - 1).unwrap_or(b.end);
-        let lang = state.language;
+        let lang = state.language();
         let fmt = |t: Timestamp| {
             let z = t.to_zoned_datetime(tz.clone());
             let day = lang.date_names().day_month_year(z.date());
@@ -386,23 +388,21 @@ fn density(
 
 /// Buckets counted from the events in the map's visible area: O(events in the visible time range).
 fn buckets_in_map_view(state: &AtlasState, resolution: Resolution) -> Vec<Bucket> {
-    let d = &state.dataset;
-    let view = state.time_view;
-    let Some(center) = state.map.detached() else {
-        return Vec::new();
-    };
+    let d = state.dataset();
+    let view = state.time().view();
+    let center = state.map().center();
     let map_view = MercatorView::new(
         mercator(center.x(), center.y()),
-        state.map.zoom(),
-        state.map_screen_center,
-        state.map_half_size,
+        state.map().zoom(),
+        state.map().screen_center(),
+        state.map().half_size(),
     );
     let visible = map_view.visible();
     let tz = jiff::tz::TimeZone::fixed(d.offset);
     let in_view = d.candidates_overlapping(view.start, view.end).filter(|&i| {
         visits::record(1);
         let e = &d.events[i];
-        state.filter_mask[i]
+        state.shown().passes(i)
             && e.place.is_some_and(|p| {
                 let pos = d.places[p].position;
                 let m = mercator(pos.x(), pos.y());

@@ -3,23 +3,32 @@
 
 use egui::{Key, Modifiers, Ui};
 
-use super::{AtlasState, Capture, Effect, Intent, Screenshot, StepDirection, apply};
-use crate::{tiles::OnlineTiles, ui};
+use super::{Effects, Screenshot};
+use crate::{
+    app::{AtlasState, Changed, Intent, StepDirection, apply},
+    tiles::OnlineTiles,
+    ui,
+};
 
 pub struct AtlasApp {
     pub state: AtlasState,
     /// Set by `--screenshot`: write the first fully drawn frame to a PNG, then close.
     pub screenshot: Option<Screenshot>,
-    /// The online layer's tiles while one is chosen ([`AtlasState::map_layer`]).
+    /// The online layer's tiles while one is chosen ([`crate::app::Settings::map_layer`]).
     pub tiles: Option<OnlineTiles>,
     /// Where downloaded tiles are cached; `None` keeps them in memory only.
     pub tile_cache: Option<std::path::PathBuf>,
-    /// A "Save view as PNG" waiting for the renderer's pixels.
-    capture: Option<Capture>,
+    /// Loads, exports and captures under way.
+    pub effects: Effects,
     /// When the process started, to log how long the first frame took to reach the screen.
     pub launched: Option<std::time::Instant>,
     frames: u64,
+    /// The longest frame while a file loads, logged when the load ends.
+    longest_load_frame: Option<std::time::Duration>,
 }
+
+/// How often the progress of a load is redrawn.
+const LOAD_PROGRESS_REPAINT: std::time::Duration = std::time::Duration::from_millis(100);
 
 impl AtlasApp {
     pub fn new(state: AtlasState) -> Self {
@@ -28,31 +37,17 @@ impl AtlasApp {
             screenshot: None,
             tiles: None,
             tile_cache: None,
-            capture: None,
+            effects: Effects::default(),
             launched: None,
             frames: 0,
-        }
-    }
-
-    /// Carries out what the intents asked of the window, and reports a finished capture.
-    fn run_effects(&mut self, ctx: &egui::Context) {
-        for effect in std::mem::take(&mut self.state.effects) {
-            match effect {
-                Effect::CaptureView(path) => self.capture = Some(Capture::request(ctx, path)),
-                Effect::CopyText(text) => ctx.copy_text(text),
-                Effect::CloseWindow => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            }
-        }
-        if let Some(result) = self.capture.as_ref().and_then(Capture::poll) {
-            self.capture = None;
-            apply(&mut self.state, Intent::ViewSaved(result));
+            longest_load_frame: None,
         }
     }
 
     /// Starts or stops the online layer to match the state: a layer's downloader exists only while
     /// the layer is chosen.
     fn sync_tiles(&mut self, ctx: &egui::Context) {
-        let wanted = &self.state.map_layer;
+        let wanted = self.state.settings().map_layer();
         if !wanted.is_online() {
             self.tiles = None;
         } else if self.tiles.as_ref().is_none_or(|t| t.layer() != wanted) {
@@ -67,58 +62,80 @@ impl AtlasApp {
     /// Draws the whole UI into `ui` and applies what the user asked for. Used by eframe and by the
     /// UI tests alike.
     pub fn show(&mut self, ui: &mut Ui) {
+        let frame_start = std::time::Instant::now();
         self.sync_tiles(ui.ctx());
-        let before = self.state.view_key();
-        self.run_effects(ui.ctx());
-        let mut intents = input_intents(ui, &self.state);
+        let mut intents = self.effects.finished();
+        intents.extend(input_intents(ui, &self.state));
         let state = &self.state;
 
-        egui::Panel::top("title-bar").show(ui, |ui| intents.extend(ui::menu::show(ui, state)));
+        egui::Panel::top("title-bar").show(ui, |ui| ui::menu::menu_bar_ui(ui, state, &mut intents));
         egui::Panel::bottom("timeline")
             .resizable(true)
             .default_size(230.0)
             .min_size(150.0)
-            .show(ui, |ui| intents.extend(ui::timeline::show(ui, state)));
+            .show(ui, |ui| ui::timeline::timeline_ui(ui, state, &mut intents));
         egui::Panel::right("details")
             .resizable(true)
             .default_size(360.0)
             .min_size(260.0)
-            .show(ui, |ui| intents.extend(ui::panels::show(ui, state)));
+            .show(ui, |ui| ui::panels::side_panel_ui(ui, state, &mut intents));
 
-        if let Some(subject) = &state.claims_window {
-            intents.extend(ui::claims_window::show(ui.ctx(), state, subject));
+        if let Some(subject) = state.tools().claims_window() {
+            ui::claims_window::claims_window_ui(ui.ctx(), state, subject, &mut intents);
         }
-        if let Some(error) = &state.load_error {
-            intents.extend(ui::load_error::show(ui.ctx(), error, state.language));
+        if let Some(error) = state.messages().load_error() {
+            ui::load_error::load_error_ui(ui.ctx(), error, state.language(), &mut intents);
         }
-        let mut memory = self.state.map.clone();
-        let mut half_size = self.state.map_half_size;
-        let mut screen_center = self.state.map_screen_center;
+        if let Some(loading) = state.messages().loading() {
+            ui::load_progress::load_progress_ui(ui.ctx(), loading, state.language(), &mut intents);
+        }
+        let mut memory = state.map().memory().clone();
+        let mut half_size = [0.0, 0.0];
+        let mut screen_center = [0.0, 0.0];
         let tiles = self.tiles.as_mut();
         egui::CentralPanel::no_frame().show(ui, |ui| {
             let rect = ui.available_rect_before_wrap();
             half_size = [rect.width() / 2.0, rect.height() / 2.0];
             screen_center = [rect.center().x, rect.center().y];
-            intents.extend(ui::map::show(ui, state, &mut memory, tiles));
+            ui::map::map_ui(ui, state, &mut memory, tiles, &mut intents);
         });
-        self.state.map = memory;
-        self.state.map_half_size = half_size;
-        self.state.map_screen_center = screen_center;
-        if self.state.fit_pending && half_size[0] > 0.0 {
-            intents.insert(0, Intent::FitRegion);
+        // The map widget's own gestures first, then framing, then what the user asked for.
+        let mut first = vec![Intent::MapMoved {
+            memory: Box::new(memory),
+            half_size,
+            screen_center,
+        }];
+        if self.state.map().fit_pending() && half_size[0] > 0.0 {
+            first.push(Intent::FitRegion);
         }
-
-        // Repaint only when something changed: a held drag re-sends the same cursor every frame.
-        for intent in intents {
-            apply(&mut self.state, intent);
+        let mut changed = Changed::No;
+        for intent in first.into_iter().chain(intents) {
+            changed |= apply(&mut self.state, intent);
         }
-        self.run_effects(ui.ctx());
-        if ui.ctx().options(|o| o.theme_preference) != self.state.theme {
-            ui.ctx().set_theme(self.state.theme);
+        self.effects.run(ui.ctx(), self.state.take_effects());
+        if ui.ctx().options(|o| o.theme_preference) != self.state.settings().theme() {
+            ui.ctx().set_theme(self.state.settings().theme());
         }
-        // Redraw only while something moves: a change this frame, or playback.
-        if self.state.view_key() != before || self.state.playback.playing {
+        // Redraw only while something moves: a change this frame, playback, or work under way.
+        if changed.any() || self.state.time().playback().playing {
             ui.ctx().request_repaint();
+        } else if self.effects.busy() || self.state.messages().loading().is_some() {
+            ui.ctx().request_repaint_after(LOAD_PROGRESS_REPAINT);
+        }
+        self.note_load_frame(frame_start.elapsed());
+    }
+
+    /// Keeps the longest frame while a file loads, and logs it when the load ends: the window
+    /// must stay responsive.
+    fn note_load_frame(&mut self, took: std::time::Duration) {
+        if self.state.messages().loading().is_some() {
+            let longest = self.longest_load_frame.get_or_insert(took);
+            *longest = (*longest).max(took);
+        } else if let Some(longest) = self.longest_load_frame.take() {
+            log::info!(
+                "longest UI frame while loading: {:.1} ms",
+                longest.as_secs_f64() * 1e3
+            );
         }
     }
 }
@@ -146,7 +163,7 @@ fn key_intents(ui: &Ui, state: &AtlasState, typing: bool) -> Vec<Intent> {
             .filter(|p| !p.as_os_str().is_empty())
             .map(Intent::OpenFile)
             .collect();
-        if state.playback.playing {
+        if state.time().playback().playing {
             // A stalled frame (a hidden window) must not leap through history.
             out.push(Intent::Advance(i.stable_dt.min(0.25) as f64));
         }
@@ -174,7 +191,7 @@ fn key_intents(ui: &Ui, state: &AtlasState, typing: bool) -> Vec<Intent> {
                 Modifiers::NONE,
                 Key::Plus,
                 Intent::ZoomTime {
-                    anchor: state.cursor,
+                    anchor: state.cursor(),
                     factor: 0.5,
                 },
             ),
@@ -182,7 +199,7 @@ fn key_intents(ui: &Ui, state: &AtlasState, typing: bool) -> Vec<Intent> {
                 Modifiers::NONE,
                 Key::Equals,
                 Intent::ZoomTime {
-                    anchor: state.cursor,
+                    anchor: state.cursor(),
                     factor: 0.5,
                 },
             ),
@@ -190,7 +207,7 @@ fn key_intents(ui: &Ui, state: &AtlasState, typing: bool) -> Vec<Intent> {
                 Modifiers::NONE,
                 Key::Minus,
                 Intent::ZoomTime {
-                    anchor: state.cursor,
+                    anchor: state.cursor(),
                     factor: 2.0,
                 },
             ),
@@ -236,9 +253,6 @@ impl eframe::App for AtlasApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        storage.set_string(
-            super::SAVED_STATE_KEY,
-            super::SavedState::of(&self.state).to_json(),
-        );
+        super::storage::save(storage, &self.state);
     }
 }

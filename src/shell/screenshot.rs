@@ -8,8 +8,7 @@ use std::{
 
 use egui::{ColorImage, Context, ScreenshotCallback, ViewportCommand};
 
-/// What a saved view became: the file and its size in pixels, or why it could not be written.
-pub type SavedView = Result<(PathBuf, [usize; 2]), String>;
+use crate::app::SavedView;
 
 /// A screenshot asked of the renderer, to be written to `path` when it arrives.
 pub struct Capture {

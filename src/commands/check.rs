@@ -1,12 +1,12 @@
 //! `zhanaozen-atlas check`: what a dataset holds, as one line for people or as JSON for scripts.
 
-use std::collections::BTreeMap;
+use std::{collections::BTreeMap, path::Path, process::ExitCode};
 
 use serde::Serialize;
 
 use crate::{
-    app::measure_routes,
-    io::{LoadError, Loaded, Location},
+    io::{self, LoadError, Loaded, Location},
+    model::measure_routes,
 };
 
 #[derive(Debug, Serialize, PartialEq)]
@@ -172,4 +172,31 @@ pub fn errors_json(e: &LoadError) -> serde_json::Value {
         })
         .collect();
     serde_json::json!({ "file": e.file, "ok": false, "errors": problems })
+}
+
+/// Checks the dataset (the built-in one without `dataset`) and prints its summary, or every
+/// problem; exit code 2 for a file that does not load.
+pub fn run(dataset: Option<&Path>, json: bool) -> ExitCode {
+    match io::load_or_builtin(dataset) {
+        Ok((loaded, name)) => {
+            let summary = Summary::of(&loaded, &name);
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&summary).expect("a summary serialises")
+                );
+            } else {
+                println!("{}", summary.line());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) if json => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&errors_json(&e)).expect("errors serialise")
+            );
+            ExitCode::from(2)
+        }
+        Err(e) => super::fail(&format!("{e}\n{} problem(s) found.", e.problems.len())),
+    }
 }

@@ -252,6 +252,19 @@ pub fn csv(spec: Spec) -> String {
     out
 }
 
+/// Writes the synthetic dataset of `spec` in `format` to `out` or standard output.
+pub fn run(
+    spec: Spec,
+    format: GeneratedFormat,
+    out: Option<&std::path::Path>,
+) -> std::process::ExitCode {
+    let text = match format {
+        GeneratedFormat::Json => json(spec),
+        GeneratedFormat::Csv => csv(spec),
+    };
+    super::write_out(out, &text, spec.events)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,186 @@
+//! The map's view: walkers' widget memory (centre and zoom), the map's size on screen in the last
+//! frame, and whether it still has to be framed once that size is known.
+
+use geo::Point;
+use walkers::{MapMemory, lon_lat};
+
+use super::changed::{Changed, set};
+use crate::{
+    basemap::Basemap,
+    geometry::{MercatorView, mercator_inverse},
+};
+
+/// The lowest and highest map zoom: all of Kazakhstan, and a town's streets.
+pub const MIN_ZOOM: f64 = 4.0;
+pub const MAX_ZOOM: f64 = 14.0;
+/// The zoom the map opens at before it is framed.
+const START_ZOOM: f64 = 7.0;
+/// The margin left around a region framed by *Fit region*, in pixels.
+const FIT_MARGIN_PX: f32 = 24.0;
+
+/// Sets `map`'s zoom within [`MIN_ZOOM`]..=[`MAX_ZOOM`].
+pub fn set_zoom(map: &mut MapMemory, zoom: f64) {
+    let _ = map.set_zoom(zoom.clamp(MIN_ZOOM, MAX_ZOOM));
+}
+
+/// Where the map looks and how large it is on screen.
+#[derive(Clone)]
+pub struct MapView {
+    memory: MapMemory,
+    /// Half the map's size on screen in the last frame, which framing needs.
+    half_size: [f32; 2],
+    /// The map's centre on screen in the last frame.
+    screen_center: [f32; 2],
+    /// Frame the region as soon as the map's size is known.
+    fit_pending: bool,
+}
+
+impl Default for MapView {
+    /// The embedded basemap's focus region, to be framed on the first frame.
+    fn default() -> Self {
+        let mut memory = MapMemory::default();
+        memory.center_at(home());
+        set_zoom(&mut memory, START_ZOOM);
+        Self {
+            memory,
+            half_size: [0.0, 0.0],
+            screen_center: [0.0, 0.0],
+            fit_pending: true,
+        }
+    }
+}
+
+/// The centre of the embedded basemap's focus region.
+fn home() -> Point {
+    let (lon, lat) = mercator_inverse(Basemap::embedded().focus_region.center());
+    lon_lat(lon, lat)
+}
+
+impl MapView {
+    /// walkers' memory, for the map widget (the shell hands a copy to it each frame).
+    pub fn memory(&self) -> &MapMemory {
+        &self.memory
+    }
+
+    pub fn zoom(&self) -> f64 {
+        self.memory.zoom()
+    }
+
+    /// The map's centre (lon, lat): where it was panned to, or the region it was framed on.
+    pub fn center(&self) -> Point {
+        self.memory.detached().unwrap_or_else(home)
+    }
+
+    /// Half the map's size on screen in the last frame.
+    pub fn half_size(&self) -> [f32; 2] {
+        self.half_size
+    }
+
+    /// The map's centre on screen in the last frame.
+    pub fn screen_center(&self) -> [f32; 2] {
+        self.screen_center
+    }
+
+    /// Whether the region is still to be framed once the map's size is known.
+    pub fn fit_pending(&self) -> bool {
+        self.fit_pending
+    }
+
+    /// Keeps the view as it is (a view from the command line or the saved state).
+    pub fn keep_view(&mut self) -> Changed {
+        set(&mut self.fit_pending, false)
+    }
+
+    /// One zoom level in, to a whole level.
+    pub fn zoom_in(&mut self) -> Changed {
+        self.set_zoom(self.zoom().floor() + 1.0)
+    }
+
+    /// One zoom level out, to a whole level.
+    pub fn zoom_out(&mut self) -> Changed {
+        self.set_zoom(self.zoom().ceil() - 1.0)
+    }
+
+    /// Sets the zoom within the allowed range.
+    pub fn set_zoom(&mut self, zoom: f64) -> Changed {
+        let before = self.zoom();
+        set_zoom(&mut self.memory, zoom);
+        Changed::from(self.zoom() != before)
+    }
+
+    /// Centres the map on `center`.
+    pub fn center_at(&mut self, center: Point) -> Changed {
+        let before = self.memory.detached();
+        self.memory.center_at(center);
+        Changed::from(self.memory.detached() != before)
+    }
+
+    /// Centres the map on `center` at `zoom`.
+    pub fn zoom_to(&mut self, center: Point, zoom: f64) -> Changed {
+        self.center_at(center) | self.set_zoom(zoom)
+    }
+
+    /// Frames the embedded basemap's focus region (the zoom once the map's size is known).
+    pub fn fit_region(&mut self) -> Changed {
+        let region = Basemap::embedded().focus_region;
+        let mut changed = self.center_at(home());
+        if self.half_size[0] > 0.0 {
+            let zoom = MercatorView::zoom_to_fit(&region, self.half_size, FIT_MARGIN_PX);
+            changed |= self.set_zoom(zoom) | set(&mut self.fit_pending, false);
+        }
+        changed
+    }
+
+    /// Takes back what the map widget did this frame (its gestures pan and zoom), and where it was
+    /// on screen.
+    pub fn sync_from_widget(
+        &mut self,
+        mut memory: MapMemory,
+        half_size: [f32; 2],
+        screen_center: [f32; 2],
+    ) -> Changed {
+        // Wheel zoom is free-running in walkers; keep it within the range the basemap is made for.
+        let zoom = memory.zoom();
+        if !(MIN_ZOOM..=MAX_ZOOM).contains(&zoom) {
+            set_zoom(&mut memory, zoom);
+        }
+        let moved = memory.zoom() != self.zoom() || memory.detached() != self.memory.detached();
+        self.memory = memory;
+        Changed::from(moved)
+            | set(&mut self.half_size, half_size)
+            | set(&mut self.screen_center, screen_center)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zoom_is_bounded_and_reported() {
+        let mut m = MapView::default();
+        for _ in 0..30 {
+            let _ = m.zoom_in();
+        }
+        assert_eq!(m.zoom(), MAX_ZOOM);
+        assert_eq!(m.zoom_in(), Changed::No);
+        for _ in 0..30 {
+            let _ = m.zoom_out();
+        }
+        assert_eq!(m.zoom(), MIN_ZOOM);
+    }
+
+    #[test]
+    fn the_region_is_framed_once_the_size_is_known() {
+        let mut m = MapView::default();
+        let _ = m.fit_region();
+        assert!(m.fit_pending(), "no size yet");
+        let memory = m.memory().clone();
+        assert_eq!(
+            m.sync_from_widget(memory, [500.0, 300.0], [500.0, 300.0]),
+            Changed::Yes
+        );
+        let _ = m.fit_region();
+        assert!(!m.fit_pending());
+    }
+}

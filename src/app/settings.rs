@@ -1,0 +1,60 @@
+//! The settings: what survives opening another file (theme, language, map layer, UTC).
+
+use super::changed::{Changed, set};
+use crate::{i18n::Language, tiles::MapLayer};
+
+/// How the app looks and speaks, whatever the dataset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    theme: egui::ThemePreference,
+    language: Language,
+    /// What lies beneath the data: the offline basemap alone, or an online layer over it.
+    map_layer: MapLayer,
+    /// Show times in UTC instead of the region's local time.
+    show_utc: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            theme: egui::ThemePreference::System,
+            language: Language::default(),
+            map_layer: MapLayer::Offline,
+            show_utc: false,
+        }
+    }
+}
+
+impl Settings {
+    pub fn theme(&self) -> egui::ThemePreference {
+        self.theme
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    pub fn map_layer(&self) -> &MapLayer {
+        &self.map_layer
+    }
+
+    pub fn show_utc(&self) -> bool {
+        self.show_utc
+    }
+
+    pub fn set_theme(&mut self, theme: egui::ThemePreference) -> Changed {
+        set(&mut self.theme, theme)
+    }
+
+    pub fn set_language(&mut self, language: Language) -> Changed {
+        set(&mut self.language, language)
+    }
+
+    pub fn set_map_layer(&mut self, layer: MapLayer) -> Changed {
+        set(&mut self.map_layer, layer)
+    }
+
+    pub fn set_show_utc(&mut self, utc: bool) -> Changed {
+        set(&mut self.show_utc, utc)
+    }
+}

@@ -1,0 +1,119 @@
+//! What is shown: the filter (categories switched off, search text) and what is derived from it —
+//! which events pass, prefix counts for O(1) and O(log n) counts, and the histogram. The filter can
+//! only be set together with what it derives.
+
+use super::changed::{Changed, set};
+use crate::{
+    model::{Dataset, EventFilter, EventIndex, PlaceIndex},
+    timeline::Density,
+};
+
+/// The filter and its derived state, for one dataset.
+#[derive(Clone, Debug)]
+pub struct Shown {
+    filter: EventFilter,
+    /// For each event, whether it passes the filter.
+    mask: Vec<bool>,
+    /// `prefix[i]`: how many of events `0..i` pass, so counts up to the cursor are O(1).
+    prefix: Vec<usize>,
+    /// Per place, the same prefix counts over its events in time order (empty without a filter),
+    /// so that a place's count of shown events is a binary search, filtered or not.
+    place_prefix: Vec<Vec<u32>>,
+    /// Event counts per bucket at several resolutions, of the events that pass.
+    density: Density,
+    /// Count only the events inside the map's visible area in the histogram.
+    density_in_map_view: bool,
+}
+
+impl Shown {
+    /// Everything shown: no filter.
+    pub fn new(dataset: &Dataset) -> Self {
+        let n = dataset.events.len();
+        Self {
+            filter: EventFilter::default(),
+            mask: vec![true; n],
+            prefix: (0..=n).collect(),
+            place_prefix: Vec::new(),
+            density: Density::build(dataset.events.iter().map(|e| e.start.start), dataset.offset),
+            density_in_map_view: false,
+        }
+    }
+
+    pub fn filter(&self) -> &EventFilter {
+        &self.filter
+    }
+
+    /// Whether the event passes the filter.
+    pub fn passes(&self, event: EventIndex) -> bool {
+        self.mask[event]
+    }
+
+    /// How many events pass the filter.
+    pub fn count(&self) -> usize {
+        *self.prefix.last().unwrap_or(&0)
+    }
+
+    /// How many of the first `n` events (in time order) pass the filter. O(1).
+    pub fn count_of_first(&self, n: usize) -> usize {
+        self.prefix[n]
+    }
+
+    /// How many of the first `n` events at `place` (in time order) pass the filter. O(1).
+    pub fn count_at_place_of_first(&self, place: PlaceIndex, n: usize) -> usize {
+        match self.place_prefix.get(place) {
+            Some(prefix) => prefix[n] as usize,
+            None => n,
+        }
+    }
+
+    /// The histogram of the events that pass.
+    pub fn density(&self) -> &Density {
+        &self.density
+    }
+
+    pub fn density_in_map_view(&self) -> bool {
+        self.density_in_map_view
+    }
+
+    pub fn set_density_in_map_view(&mut self, on: bool) -> Changed {
+        set(&mut self.density_in_map_view, on)
+    }
+
+    /// Applies a new filter: the mask, its prefix counts and the histogram follow. O(n), once per
+    /// change, never per frame.
+    pub fn set_filter(&mut self, dataset: &Dataset, filter: EventFilter) -> Changed {
+        if filter == self.filter {
+            return Changed::No;
+        }
+        self.mask = filter.mask(dataset);
+        self.prefix = std::iter::once(0)
+            .chain(self.mask.iter().scan(0, |n, &m| {
+                *n += m as usize;
+                Some(*n)
+            }))
+            .collect();
+        let starts = dataset
+            .events
+            .iter()
+            .zip(&self.mask)
+            .filter(|(_, m)| **m)
+            .map(|(e, _)| e.start.start);
+        self.density = Density::build(starts, dataset.offset);
+        self.place_prefix = if filter.is_active() {
+            (0..dataset.places.len())
+                .map(|p| {
+                    std::iter::once(0)
+                        .chain(dataset.events_at(p).iter().scan(0, |n, &e| {
+                            *n += self.mask[e] as u32;
+                            Some(*n)
+                        }))
+                        .collect()
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        self.filter = filter;
+        Changed::Yes
+    }
+}

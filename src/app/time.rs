@@ -1,0 +1,227 @@
+//! Time control: the cursor, the part of time the timeline shows, the time window and playback.
+//! Every change goes through a method that keeps the cursor inside the dataset's span and the view
+//! inside its limits, and says whether it changed anything.
+
+use jiff::Timestamp;
+
+use super::changed::{Changed, set};
+use crate::timeline::{Playback, Speed, TimeView};
+
+/// Room left around the dataset's span when the timeline shows all of it, and when zooming out.
+pub const TIME_VIEW_PAD: f64 = 0.015;
+/// Room the timeline may be zoomed or panned out to beyond the dataset's span.
+const TIME_LIMIT_PAD: f64 = 0.08;
+
+/// What the map shows of time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum TimeMode {
+    /// Everything that has happened by the cursor.
+    #[default]
+    Cumulative,
+    /// Only what happens inside the time window.
+    Window,
+}
+
+/// The cursor and everything that moves it, for one dataset's span.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimeControl {
+    /// The dataset's first and last instants: the cursor stays between them.
+    span: (Timestamp, Timestamp),
+    /// The instant the map shows: what has happened by then is active.
+    cursor: Timestamp,
+    /// The part of time the timeline shows.
+    view: TimeView,
+    /// A time window chosen by Shift-drag on the axis, earlier end first.
+    window: Option<(Timestamp, Timestamp)>,
+    /// Whether the map shows everything up to the cursor or only the window.
+    mode: TimeMode,
+    playback: Playback,
+}
+
+impl TimeControl {
+    /// The cursor at the end of `span` (everything shown), the timeline showing all of it.
+    pub fn new(span: (Timestamp, Timestamp)) -> Self {
+        Self {
+            span,
+            cursor: span.1,
+            view: TimeView::fit(span.0, span.1, TIME_VIEW_PAD),
+            window: None,
+            mode: TimeMode::Cumulative,
+            playback: Playback::default(),
+        }
+    }
+
+    pub fn cursor(&self) -> Timestamp {
+        self.cursor
+    }
+
+    /// The dataset's first and last instants.
+    pub fn span(&self) -> (Timestamp, Timestamp) {
+        self.span
+    }
+
+    pub fn view(&self) -> TimeView {
+        self.view
+    }
+
+    pub fn window(&self) -> Option<(Timestamp, Timestamp)> {
+        self.window
+    }
+
+    pub fn mode(&self) -> TimeMode {
+        self.mode
+    }
+
+    pub fn playback(&self) -> &Playback {
+        &self.playback
+    }
+
+    /// The limits of timeline zoom and pan: the dataset's span with room on both sides.
+    pub fn limits(&self) -> TimeView {
+        TimeView::fit(self.span.0, self.span.1, TIME_LIMIT_PAD)
+    }
+
+    /// Moves the cursor, clamped to the span.
+    pub fn set_cursor(&mut self, t: Timestamp) -> Changed {
+        set(&mut self.cursor, t.clamp(self.span.0, self.span.1))
+    }
+
+    /// Moves the cursor by whole days.
+    pub fn step_days(&mut self, days: i64) -> Changed {
+        let t =
+            Timestamp::from_second(self.cursor.as_second() + days * 86_400).unwrap_or(self.cursor);
+        self.set_cursor(t)
+    }
+
+    /// Zooms the time axis by `factor` (< 1 zooms in) around `anchor`.
+    pub fn zoom(&mut self, anchor: Timestamp, factor: f64) -> Changed {
+        let view = self.view.zoom_around(anchor, factor, &self.limits());
+        set(&mut self.view, view)
+    }
+
+    /// Pans the time axis by so many seconds (positive: later).
+    pub fn pan(&mut self, seconds: i64) -> Changed {
+        let view = self.view.pan(seconds, &self.limits());
+        set(&mut self.view, view)
+    }
+
+    /// Shows this range on the time axis (within the limits).
+    pub fn show(&mut self, a: Timestamp, b: Timestamp) -> Changed {
+        let view = TimeView::fit(a, b, TIME_VIEW_PAD).zoom_around(a, 1.0, &self.limits());
+        set(&mut self.view, view)
+    }
+
+    /// Shows the whole span, if the cursor is out of view.
+    pub fn show_cursor(&mut self) -> Changed {
+        if self.view.contains(self.cursor) {
+            return Changed::No;
+        }
+        let (a, b) = self.span;
+        set(&mut self.view, TimeView::fit(a, b, TIME_VIEW_PAD))
+    }
+
+    /// Sets or clears the time window; the map then shows the window, or everything up to the
+    /// cursor.
+    pub fn set_window(&mut self, window: Option<(Timestamp, Timestamp)>) -> Changed {
+        let window = window.map(|(a, b)| (a.min(b), a.max(b)));
+        let mode = if window.is_some() {
+            TimeMode::Window
+        } else {
+            TimeMode::Cumulative
+        };
+        set(&mut self.window, window) | set(&mut self.mode, mode)
+    }
+
+    pub fn set_mode(&mut self, mode: TimeMode) -> Changed {
+        set(&mut self.mode, mode)
+    }
+
+    /// Starts or stops playback; playing from the end starts again from the beginning.
+    pub fn toggle_play(&mut self) -> Changed {
+        if !self.playback.playing && self.cursor >= self.span.1 {
+            self.cursor = self.span.0;
+        }
+        self.playback.playing = !self.playback.playing;
+        Changed::Yes
+    }
+
+    pub fn set_speed(&mut self, speed: Speed) -> Changed {
+        set(&mut self.playback.speed, speed)
+    }
+
+    pub fn set_looping(&mut self, on: bool) -> Changed {
+        set(&mut self.playback.looping, on)
+    }
+
+    pub fn set_skip_quiet(&mut self, on: bool) -> Changed {
+        set(&mut self.playback.skip_quiet, on)
+    }
+
+    /// Playback: `dt` seconds of wall time have passed; `next_event` is the start of the first
+    /// event after the cursor. The timeline scrolls to keep the cursor in view.
+    pub fn advance(&mut self, dt: f64, next_event: Option<Timestamp>) -> Changed {
+        if !self.playback.playing {
+            return Changed::No;
+        }
+        let (cursor, playing) = self
+            .playback
+            .advance(self.cursor, dt, next_event, self.span);
+        let changed = set(&mut self.cursor, cursor) | set(&mut self.playback.playing, playing);
+        if self.view.contains(cursor) {
+            return changed;
+        }
+        let len = self.view.seconds();
+        let start = Timestamp::from_second(cursor.as_second() - len / 10).unwrap_or(cursor);
+        let end = Timestamp::from_second(start.as_second() + len).unwrap_or(cursor);
+        let view = TimeView { start, end }.zoom_around(start, 1.0, &self.limits());
+        changed | set(&mut self.view, view)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ts(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    fn control() -> TimeControl {
+        TimeControl::new((ts("2011-05-01T00:00Z"), ts("2011-12-31T00:00Z")))
+    }
+
+    #[test]
+    fn the_cursor_stays_in_the_span_and_reports_changes() {
+        let mut t = control();
+        assert_eq!(t.cursor(), t.span().1);
+        assert_eq!(t.set_cursor(Timestamp::UNIX_EPOCH), Changed::Yes);
+        assert_eq!(t.cursor(), t.span().0);
+        assert_eq!(t.set_cursor(Timestamp::UNIX_EPOCH), Changed::No);
+        assert_eq!(t.step_days(1), Changed::Yes);
+        assert_eq!(t.cursor(), ts("2011-05-02T00:00Z"));
+    }
+
+    #[test]
+    fn a_window_switches_the_mode_and_is_ordered() {
+        let mut t = control();
+        let (a, b) = (ts("2011-12-17T00:00Z"), ts("2011-12-16T00:00Z"));
+        assert_eq!(t.set_window(Some((a, b))), Changed::Yes);
+        assert_eq!(t.window(), Some((b, a)));
+        assert_eq!(t.mode(), TimeMode::Window);
+        assert_eq!(t.set_window(None), Changed::Yes);
+        assert_eq!(t.mode(), TimeMode::Cumulative);
+    }
+
+    #[test]
+    fn playback_keeps_the_cursor_in_view() {
+        let mut t = control();
+        let _ = t.set_cursor(t.span().0);
+        let _ = t.show(ts("2011-05-01T00:00Z"), ts("2011-05-03T00:00Z"));
+        let _ = t.toggle_play();
+        for _ in 0..20 {
+            let _ = t.advance(0.25, None);
+        }
+        assert!(t.view().contains(t.cursor()));
+        assert_eq!(t.advance(0.0, None), Changed::No, "dt 0 moves nothing");
+    }
+}

@@ -1,0 +1,64 @@
+//! The tools on top of the map: the guided tour, measuring, the claims window.
+
+use super::changed::{Changed, set};
+
+/// Points picked for measuring: at most two.
+const MEASURE_POINTS: usize = 2;
+
+/// Which tools are open, and their state.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Tools {
+    /// The step of the guided tour on screen, if the tour is running.
+    story_step: Option<usize>,
+    /// Points picked for measuring, while measuring.
+    measure: Option<Vec<geo::Point>>,
+    /// The subject whose claims window is open.
+    claims_window: Option<String>,
+}
+
+impl Tools {
+    pub fn story_step(&self) -> Option<usize> {
+        self.story_step
+    }
+
+    /// The points picked while measuring; `None` when not measuring.
+    pub fn measure(&self) -> Option<&[geo::Point]> {
+        self.measure.as_deref()
+    }
+
+    pub fn claims_window(&self) -> Option<&str> {
+        self.claims_window.as_deref()
+    }
+
+    pub fn set_story_step(&mut self, step: Option<usize>) -> Changed {
+        set(&mut self.story_step, step)
+    }
+
+    /// Starts or stops measuring.
+    pub fn toggle_measure(&mut self) -> Changed {
+        self.measure = match self.measure {
+            Some(_) => None,
+            None => Some(Vec::new()),
+        };
+        Changed::Yes
+    }
+
+    /// Stops measuring; says whether it was on.
+    pub fn end_measure(&mut self) -> Changed {
+        Changed::from(self.measure.take().is_some())
+    }
+
+    /// Adds a point to the measurement; a third point starts a new one.
+    pub fn add_measure_point(&mut self, p: geo::Point) -> Changed {
+        let points = self.measure.get_or_insert_with(Vec::new);
+        if points.len() >= MEASURE_POINTS {
+            points.clear();
+        }
+        points.push(p);
+        Changed::Yes
+    }
+
+    pub fn set_claims_window(&mut self, subject: Option<String>) -> Changed {
+        set(&mut self.claims_window, subject)
+    }
+}

@@ -1,0 +1,181 @@
+//! Start-up: the first state, built once from the command line's dataset and view over what was
+//! saved last time.
+
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+
+use crate::{
+    app::{AtlasState, Intent, Opened, SavedState, apply},
+    cli::{Cli, StartView},
+    io::{self, Loaded},
+    model::{Dataset, Moment, Precision},
+};
+
+/// Reads `--date` in the dataset's local time; only a day or a minute makes sense for a cursor.
+pub fn parse_cursor(text: &str, dataset: &Dataset) -> Result<Timestamp, String> {
+    match Moment::parse(text, dataset.offset, None) {
+        Ok(m) if matches!(m.precision, Precision::Day | Precision::Minute) => Ok(m.start),
+        Ok(_) => Err(format!(
+            "--date '{text}': expected YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+        )),
+        Err(e) => Err(format!("--date: {e}")),
+    }
+}
+
+/// Looks an id up, or says which ids there are.
+fn find_id(option: &str, id: &str, found: Option<usize>, all: Vec<&str>) -> Result<usize, String> {
+    found.ok_or_else(|| {
+        format!(
+            "{option} '{id}': no such id; the dataset has: {}",
+            all.join(", ")
+        )
+    })
+}
+
+/// The app's state as the command line asks for it. In order: `--event` opens an event, `--place`
+/// selects a place, `--date` sets the cursor (so an explicit date wins), `--zoom` centres the map
+/// on the selected place at that zoom.
+pub fn initial_state(
+    dataset: Dataset,
+    name: String,
+    view: &StartView,
+) -> Result<AtlasState, String> {
+    initial_state_from(dataset, name, None, view)
+}
+
+/// [`initial_state`] for a dataset opened from `path`.
+fn initial_state_from(
+    dataset: Dataset,
+    name: String,
+    path: Option<PathBuf>,
+    view: &StartView,
+) -> Result<AtlasState, String> {
+    let cursor = view
+        .date
+        .as_deref()
+        .map(|d| parse_cursor(d, &dataset))
+        .transpose()?;
+    let event = match &view.event {
+        None => None,
+        Some(id) => Some(find_id(
+            "--event",
+            id,
+            dataset.event_by_id(id),
+            dataset.events.iter().map(|e| e.id.as_str()).collect(),
+        )?),
+    };
+    let place = match &view.place {
+        None => None,
+        Some(id) => Some(find_id(
+            "--place",
+            id,
+            dataset.place_by_id(id),
+            dataset.places.iter().map(|p| p.id.as_str()).collect(),
+        )?),
+    };
+    let loaded = Loaded {
+        dataset,
+        report: None,
+    };
+    let mut state = AtlasState::opened(Opened::new(loaded, name, path));
+    let mut intents = Vec::new();
+    intents.extend(event.map(Intent::SelectEvent));
+    intents.extend(place.map(Intent::SelectPlace));
+    intents.extend(cursor.map(Intent::SetCursor));
+    for intent in intents.drain(..) {
+        let _ = apply(&mut state, intent);
+    }
+    if let Some(zoom) = view.zoom {
+        let center = match state.selection().place {
+            Some(p) => state.dataset().places[p].position,
+            None => state.map().center(),
+        };
+        intents.extend([Intent::ZoomMapTo { center, zoom }, Intent::KeepMapView]);
+    }
+    if let Some(center) = view.center {
+        let zoom = view.zoom.unwrap_or(state.map().zoom());
+        intents.extend([Intent::ZoomMapTo { center, zoom }, Intent::KeepMapView]);
+    }
+    intents.extend(view.tiles.clone().map(Intent::SetMapLayer));
+    intents.extend(view.language.map(Intent::SetLanguage));
+    for intent in intents {
+        let _ = apply(&mut state, intent);
+    }
+    Ok(state)
+}
+
+/// The state the window opens on, in two steps: [`Startup::prepare`] checks the command line
+/// before a window opens (a bad dataset or id exits with a message), and
+/// [`Startup::into_state`] builds the state once the saved state is known.
+pub struct Startup {
+    view: StartView,
+    /// A dataset named on the command line wins over the last opened one.
+    dataset_given: bool,
+    /// The command line's dataset (or the built-in one) with the command line's view.
+    state: AtlasState,
+}
+
+impl Startup {
+    /// Loads the command line's dataset (or the built-in one) and checks its view against it.
+    pub fn prepare(args: &Cli) -> Result<Self, String> {
+        let view = args.start_view();
+        let (loaded, name) =
+            io::load_or_builtin(args.dataset.as_deref()).map_err(|e| e.to_string())?;
+        let path = args
+            .dataset
+            .as_ref()
+            .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()));
+        let state = initial_state_from(loaded.dataset, name, path, &view)?;
+        Ok(Self {
+            view,
+            dataset_given: args.dataset.is_some(),
+            state,
+        })
+    }
+
+    /// The app's state at start-up: the command line's dataset and view, over what was saved last
+    /// time. Without a dataset on the command line the last opened one comes back, if it still
+    /// loads; without a view on the command line the saved view comes back.
+    pub fn into_state(self, saved: Option<SavedState>) -> AtlasState {
+        let last_opened = match (self.dataset_given, &saved) {
+            (false, Some(saved)) => saved.dataset_path.as_deref(),
+            _ => None,
+        };
+        let mut state = last_opened
+            .and_then(|path| reopen(path, &self.view))
+            .unwrap_or(self.state);
+        if let Some(saved) = saved {
+            restore_saved(&mut state, saved, &self.view);
+        }
+        state
+    }
+}
+
+/// [`Startup::prepare`] and [`Startup::into_state`] in one go.
+pub fn startup_state(args: &Cli, saved: Option<SavedState>) -> Result<AtlasState, String> {
+    Ok(Startup::prepare(args)?.into_state(saved))
+}
+
+/// The app on the dataset opened last time, if it still loads and has what the command line names.
+fn reopen(path: &std::path::Path, view: &StartView) -> Option<AtlasState> {
+    let loaded = io::load_file(path)
+        .map_err(|e| log::warn!("the last opened dataset does not load any more: {e}"))
+        .ok()?;
+    initial_state_from(
+        loaded.dataset,
+        path.display().to_string(),
+        Some(path.to_path_buf()),
+        view,
+    )
+    .ok()
+}
+
+/// Puts the saved settings back, under what the command line asks for: its view, its tile server
+/// and its language win.
+fn restore_saved(state: &mut AtlasState, saved: SavedState, view: &StartView) {
+    saved.restore(state, !view.sets_view());
+    if let Some(language) = view.language {
+        let _ = apply(state, Intent::SetLanguage(language));
+    }
+}
