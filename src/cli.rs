@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 use crate::{
     app::{MAX_ZOOM, MIN_ZOOM},
     i18n::Language,
-    io::ExportFormat,
+    io::{ExportFormat, fields},
     tiles::MapLayer,
 };
 
@@ -86,25 +86,20 @@ pub enum Command {
     },
 }
 
-/// "43.34116,52.86192": latitude first, as people write coordinates.
+/// "43.34116,52.86192": latitude first, as people write coordinates; the latitude within the
+/// map's limit.
 fn parse_center(text: &str) -> Result<geo::Point, String> {
     let (lat, lon) = text
         .split_once(',')
         .ok_or_else(|| format!("'{text}': expected LAT,LON"))?;
-    let number = |s: &str, what: &str, limit: f64| -> Result<f64, String> {
-        let v: f64 = s
-            .trim()
+    let number = |s: &str, what: &str| -> Result<f64, String> {
+        s.trim()
             .parse()
-            .map_err(|_| format!("'{}' is not a {what}", s.trim()))?;
-        if v.abs() <= limit {
-            Ok(v)
-        } else {
-            Err(format!("{what} {v} is outside -{limit}..{limit}"))
-        }
+            .map_err(|_| format!("'{}' is not a {what}", s.trim()))
     };
     Ok(geo::Point::new(
-        number(lon, "longitude", 180.0)?,
-        number(lat, "latitude", 85.0)?,
+        fields::longitude(number(lon, "longitude")?)?,
+        fields::map_latitude(number(lat, "latitude")?)?,
     ))
 }
 

@@ -194,13 +194,13 @@ fn csv_rows_that_cannot_be_used_are_listed_with_their_lines() {
     assert_problem(
         "no-usable-rows.csv",
         line_col(2, 1),
-        "latitude 'abc' is not a number",
+        "expected a latitude, found 'abc'",
     );
     assert_problem("no-usable-rows.csv", line_col(3, 3), "the date is empty");
     assert_problem(
         "no-usable-rows.csv",
         line_col(4, 2),
-        "longitude '999' is not a number",
+        "expected a longitude from -180 to 180, found 999",
     );
 }
 

@@ -10,7 +10,8 @@ use zhanaozen_atlas::{
     app::AtlasState,
     cli::StartView,
     model::{
-        Category, ClaimValue, Dataset, DatasetParts, Event, Moment, Names, Place, Precision, Source,
+        Category, ClaimValue, Dataset, DatasetParts, Event, Moment, Names, Place, Precision,
+        Source, SourceCopy,
     },
     shell::AtlasApp,
     ui::map::measure_reading,
@@ -218,6 +219,9 @@ fn dataset_with_a_bad_link() -> Dataset {
         title: format!("link {id}"),
         url: Some(url.into()),
         note: None,
+        date: None,
+        copy: SourceCopy::Original,
+        descriptive_title: false,
     };
     Dataset::new(DatasetParts {
         title: "links".into(),
@@ -249,6 +253,7 @@ fn dataset_with_a_bad_link() -> Dataset {
             disputed: None,
             location_note: None,
             sources: vec![0, 1],
+            single_source: None,
         }],
         sources: vec![
             source("file", "file:///etc/passwd"),

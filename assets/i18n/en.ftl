@@ -125,6 +125,7 @@ claimant-opposition = opposition
 claimant-rights-group = rights group
 claimant-witness = witness
 claimant-media = media
+claimant-international = international body
 
 ## Timeline
 

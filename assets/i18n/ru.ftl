@@ -133,6 +133,7 @@ claimant-opposition = оппозиция
 claimant-rights-group = правозащитники
 claimant-witness = очевидцы
 claimant-media = СМИ
+claimant-international = международный орган
 
 ## Шкала времени
 

@@ -3,9 +3,12 @@
 
 use std::f64::consts::PI;
 
+/// The latitude where the Web Mercator square ends, north and south.
+pub const MAX_MERCATOR_LATITUDE: f64 = 85.051_128_78;
+
 /// Normalised Web Mercator coordinates of (lon, lat) in degrees.
 pub fn mercator(lon: f64, lat: f64) -> [f64; 2] {
-    let lat = lat.clamp(-85.051_128_78, 85.051_128_78);
+    let lat = lat.clamp(-MAX_MERCATOR_LATITUDE, MAX_MERCATOR_LATITUDE);
     let x = (1.0 + lon.to_radians() / PI) / 2.0;
     let y = (1.0 - lat.to_radians().tan().asinh() / PI) / 2.0;
     [x, y]

@@ -7,5 +7,5 @@ mod scale_bar;
 
 pub use cluster_grid::{CELL_PX, Cell, ClusterGrid};
 pub use geodesic::{bearing_deg, distance_km, path_length_km};
-pub use mercator::{MercBox, MercatorView, mercator, mercator_inverse};
+pub use mercator::{MAX_MERCATOR_LATITUDE, MercBox, MercatorView, mercator, mercator_inverse};
 pub use scale_bar::scale_bar;

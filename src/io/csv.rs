@@ -5,31 +5,13 @@ use jiff::tz::Offset;
 
 use super::{
     LoadError, Location,
+    columns::{Field, names},
     dates::{self, DateForm},
+    fields,
     import::{ImportReport, Row, RowCollector, finish},
     progress::{Progress, ROWS_PER_REPORT},
 };
 use crate::model::{Dataset, Precision};
-
-/// Header names per field, in the order they are preferred (compared case-insensitively).
-const LAT: &[&str] = &["lat", "latitude", "y"];
-const LON: &[&str] = &["lon", "lng", "long", "longitude", "x"];
-const DATE: &[&str] = &[
-    "start",
-    "date",
-    "datetime",
-    "event_date",
-    "time",
-    "timestamp",
-];
-const END: &[&str] = &["end", "end_date"];
-const TITLE: &[&str] = &["title", "name", "event", "sub_event_type", "event_type"];
-const ID: &[&str] = &["id", "event_id", "event_id_cnty"];
-const CATEGORY: &[&str] = &["category", "event_type", "type"];
-const PLACE_ID: &[&str] = &["place_id"];
-const PLACE_NAME: &[&str] = &["place_name", "place", "location"];
-const DESCRIPTION: &[&str] = &["description", "notes"];
-const SOURCE: &[&str] = &["sources", "source_url", "url", "source"];
 
 /// The columns found, by index.
 struct Columns {
@@ -50,8 +32,9 @@ struct Columns {
     offset: Option<usize>,
 }
 
-fn find(headers: &[String], names: &[&str]) -> Option<usize> {
-    names
+/// The first column whose header is one of `field`'s names, in their order of preference.
+fn find(headers: &[String], field: Field) -> Option<usize> {
+    names(field)
         .iter()
         .find_map(|n| headers.iter().position(|h| h == n))
 }
@@ -81,18 +64,18 @@ pub fn parse(
                 .into(),
         ));
     }
-    let (Some(lat), Some(lon)) = (find(&headers, LAT), find(&headers, LON)) else {
+    let (Some(lat), Some(lon)) = (find(&headers, Field::Lat), find(&headers, Field::Lon)) else {
         return Err(at_header(format!(
             "no latitude/longitude columns: expected one of {} and one of {}; the header has: {}",
-            LAT.join("/"),
-            LON.join("/"),
+            names(Field::Lat).join("/"),
+            names(Field::Lon).join("/"),
             headers.join(", ")
         )));
     };
-    let Some(date) = find(&headers, DATE) else {
+    let Some(date) = find(&headers, Field::Start) else {
         return Err(at_header(format!(
             "no date column: expected one of {}; the header has: {}",
-            DATE.join("/"),
+            names(Field::Start).join("/"),
             headers.join(", ")
         )));
     };
@@ -100,18 +83,18 @@ pub fn parse(
         lat,
         lon,
         date,
-        end: find(&headers, END),
-        title: find(&headers, TITLE),
-        id: find(&headers, ID),
-        category: find(&headers, CATEGORY),
-        place_id: find(&headers, PLACE_ID),
-        place_name: find(&headers, PLACE_NAME),
-        region: find(&headers, &["region"]),
-        description: find(&headers, DESCRIPTION),
-        disputed: find(&headers, &["disputed"]),
-        source: find(&headers, SOURCE),
-        precision: find(&headers, &["precision"]),
-        offset: find(&headers, &["utc_offset"]),
+        end: find(&headers, Field::End),
+        title: find(&headers, Field::Title),
+        id: find(&headers, Field::Id),
+        category: find(&headers, Field::Category),
+        place_id: find(&headers, Field::PlaceId),
+        place_name: find(&headers, Field::PlaceName),
+        region: find(&headers, Field::Region),
+        description: find(&headers, Field::Description),
+        disputed: find(&headers, Field::Disputed),
+        source: find(&headers, Field::Sources),
+        precision: find(&headers, Field::Precision),
+        offset: find(&headers, Field::UtcOffset),
     };
     let mut report = ImportReport {
         format: "CSV",
@@ -159,7 +142,7 @@ pub fn parse(
         // The app's own export names the offset of its dates; other files are read in UTC.
         let row_offset = *offset.get_or_insert_with(|| {
             get(cols.offset)
-                .and_then(|o| super::json::parse_offset(&o))
+                .and_then(|o| super::fields::parse_offset(&o))
                 .unwrap_or(Offset::UTC)
         });
         match read_row(&record, &cols, row_offset, &mut form, &get) {
@@ -187,21 +170,22 @@ fn read_row(
     form: &mut Option<DateForm>,
     get: &dyn Fn(Option<usize>) -> Option<String>,
 ) -> Result<Row, (usize, String)> {
-    let number = |i: usize, what: &str, range: f64| -> Result<Option<f64>, (usize, String)> {
-        match record.get(i).map(str::trim).filter(|s| !s.is_empty()) {
-            None => Ok(None),
-            Some(t) => match t.parse::<f64>() {
-                Ok(v) if v.is_finite() && v.abs() <= range => Ok(Some(v)),
-                _ => Err((
-                    i,
-                    format!("{what} '{t}' is not a number from -{range} to {range}"),
-                )),
-            },
-        }
+    let number = |i: usize, what: &str, check: fn(f64) -> Result<f64, String>| match record
+        .get(i)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        None => Ok(None),
+        Some(t) => t
+            .parse::<f64>()
+            .map_err(|_| format!("expected a {what}, found '{t}'"))
+            .and_then(check)
+            .map(Some)
+            .map_err(|m| (i, m)),
     };
     let position = match (
-        number(cols.lat, "latitude", 90.0)?,
-        number(cols.lon, "longitude", 180.0)?,
+        number(cols.lat, "latitude", fields::latitude)?,
+        number(cols.lon, "longitude", fields::longitude)?,
     ) {
         (Some(lat), Some(lon)) => Some((lon, lat)),
         (None, None) => None,
@@ -238,8 +222,8 @@ fn read_row(
                 .0,
         ),
     };
-    if end.is_some_and(|e| e.start < start.start) {
-        return Err((cols.end.unwrap_or(0), "the end is before the start".into()));
+    if let Some(e) = end {
+        fields::end_after_start(start.start, e.start).map_err(|m| (cols.end.unwrap_or(0), m))?;
     }
     let id = get(cols.id);
     Ok(Row {

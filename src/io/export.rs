@@ -93,23 +93,7 @@ pub fn to_geojson(d: &Dataset, events: &[EventIndex]) -> String {
 /// One row per event; `sources` holds the links separated by spaces.
 pub fn to_csv(d: &Dataset, events: &[EventIndex]) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let header = [
-        "id",
-        "title",
-        "start",
-        "end",
-        "precision",
-        "utc_offset",
-        "category",
-        "place_id",
-        "place_name",
-        "lat",
-        "lon",
-        "region",
-        "description",
-        "disputed",
-        "sources",
-    ];
+    let header = super::columns::header();
     w.write_record(header).expect("writing to memory");
     for &i in events {
         let e = &d.events[i];

@@ -7,6 +7,7 @@ use jiff::tz::Offset;
 use super::{
     LoadError, Location,
     dates::{self, DateForm},
+    fields,
     import::{ImportReport, Row, RowCollector, finish},
 };
 use crate::model::{Dataset, Precision};
@@ -34,7 +35,7 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
             },
             format!(
                 "not a GeoJSON FeatureCollection: {}",
-                super::json::json_message(&e)
+                super::atlas::json_message(&e)
             ),
         )
     })?;
@@ -44,7 +45,7 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
         .as_ref()
         .and_then(|m| m.get("utc_offset"))
         .and_then(JsonValue::as_str)
-        .and_then(super::json::parse_offset)
+        .and_then(super::fields::parse_offset)
         .unwrap_or(Offset::UTC);
 
     let mut report = ImportReport {
@@ -115,17 +116,8 @@ fn feature_row(
                     "a Point needs two coordinates, longitude and latitude".into(),
                 ));
             };
-            if !(lat.is_finite()
-                && lon.is_finite()
-                && (-90.0..=90.0).contains(&lat)
-                && (-180.0..=180.0).contains(&lon))
-            {
-                return Err((
-                    "geometry",
-                    format!("coordinates [{lon}, {lat}] are outside -180..180, -90..90"),
-                ));
-            }
-            Some((lon, lat))
+            let checked = fields::longitude(lon).and_then(|lon| Ok((lon, fields::latitude(lat)?)));
+            Some(checked.map_err(|m| ("geometry", format!("coordinates [{lon}, {lat}]: {m}")))?)
         }
         Some(other) => {
             return Err((
@@ -141,8 +133,8 @@ fn feature_row(
         None => None,
         Some(v) => Some(read_time(Some(v), offset, claimed, form).map_err(|m| ("end", m))?),
     };
-    if end.is_some_and(|e| e.start < start.start) {
-        return Err(("end", "the end is before the start".into()));
+    if let Some(e) = end {
+        fields::end_after_start(start.start, e.start).map_err(|m| ("end", m))?;
     }
     let id =
         f.id.as_ref()

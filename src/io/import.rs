@@ -6,7 +6,9 @@ use foldhash::{HashMap, HashMapExt as _};
 use jiff::tz::Offset;
 
 use super::{LoadError, Location, Problem, is_web_link};
-use crate::model::{Category, Dataset, DatasetParts, Event, Moment, Names, Place, Source};
+use crate::model::{
+    Category, Dataset, DatasetParts, Event, Moment, Names, Place, Source, SourceCopy,
+};
 
 /// One usable row (a CSV line or a GeoJSON feature).
 #[derive(Clone, Debug)]
@@ -130,6 +132,7 @@ impl RowCollector {
             disputed: row.disputed,
             location_note: None,
             sources: event_sources,
+            single_source: None,
         });
     }
 
@@ -183,6 +186,9 @@ impl RowCollector {
             title: url.to_string(),
             url: Some(url.to_string()),
             note: None,
+            date: None,
+            copy: SourceCopy::Original,
+            descriptive_title: true,
         });
         self.source_index
             .insert(url.to_string(), self.sources.len() - 1);
@@ -200,6 +206,9 @@ impl RowCollector {
             title: format!("Imported from {file}"),
             url: None,
             note: Some("The file names no source for this row.".into()),
+            date: None,
+            copy: SourceCopy::Original,
+            descriptive_title: true,
         });
         self.source_index
             .insert(String::new(), self.sources.len() - 1);

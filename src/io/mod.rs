@@ -5,19 +5,22 @@
 //! Formats: the app's own JSON (`json.rs`), GeoJSON (`geojson.rs`) and CSV (`csv.rs`); the two
 //! imports share their date reading (`dates.rs`) and their row-to-dataset step (`import.rs`).
 
+mod atlas;
+pub mod columns;
 mod csv;
 mod dates;
 mod error;
 mod export;
+pub mod fields;
 mod geojson;
 mod import;
-mod json;
 mod progress;
 
+pub use atlas::{FORMAT_TAG, FORMAT_TAGS, RawDataset, json_schema, parse_dataset_json, raw};
 pub use error::{LoadError, Location, Problem};
 pub use export::{ExportFormat, export, to_csv, to_geojson};
+pub use fields::is_web_link;
 pub use import::ImportReport;
-pub use json::{FORMAT_TAG, RawDataset, is_web_link, json_schema, parse_dataset_json};
 pub use progress::{Progress, Stage};
 
 use std::path::Path;
@@ -60,7 +63,7 @@ fn looks_like_feature_collection(text: &str) -> bool {
         .take(4096)
         .filter(|c| !c.is_whitespace())
         .collect();
-    head.contains("\"type\":\"FeatureCollection\"") && !head.contains(FORMAT_TAG)
+    head.contains("\"type\":\"FeatureCollection\"") && !head.contains(raw::FORMAT_FAMILY)
 }
 
 /// Parses a dataset in any supported format. `name` names it in messages.
@@ -72,7 +75,7 @@ pub fn parse_any(name: &str, text: &str) -> Result<Loaded, LoadError> {
 pub fn parse_any_with(name: &str, text: &str, progress: &Progress) -> Result<Loaded, LoadError> {
     match Format::detect(name, text) {
         Format::Atlas => {
-            json::parse_dataset_json_with(name, text, progress).map(|dataset| Loaded {
+            atlas::parse_dataset_json_with(name, text, progress).map(|dataset| Loaded {
                 dataset,
                 report: None,
             })

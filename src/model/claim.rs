@@ -28,14 +28,26 @@ pub enum Claimant {
     RightsGroup,
     Witness,
     Media,
+    /// UN bodies, the European Parliament, the OSCE, foreign governments.
+    International,
 }
 
-/// What is claimed: a number, a range ("at least 12" is a range with no upper bound), or words.
+/// What is claimed: a number, a range ("at least 12" is a range with no upper bound), words, or
+/// several labelled figures given together (never added up).
 #[derive(Clone, Debug, PartialEq)]
 pub enum ClaimValue {
     Number(f64),
     Range { min: Option<f64>, max: Option<f64> },
     Text(String),
+    Figures(Vec<Figure>),
+}
+
+/// One of several figures a source gives together: "64 civilians with gunshot wounds".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub label: String,
+    /// A number or a range.
+    pub value: ClaimValue,
 }
 
 impl ClaimValue {
@@ -70,6 +82,11 @@ impl ClaimValue {
                 max: None,
             } => "unknown".into(),
             Self::Text(t) => t.clone(),
+            Self::Figures(figures) => figures
+                .iter()
+                .map(|f| format!("{} {}", f.value.format(), f.label))
+                .collect::<Vec<_>>()
+                .join("; "),
         }
     }
 }
@@ -90,6 +107,8 @@ pub struct Claim {
     /// The event the claim is about, if one.
     pub event: Option<usize>,
     pub note: Option<String>,
+    /// The source's own words that give the figure or the statement.
+    pub passage: Option<String>,
 }
 
 #[cfg(test)]
@@ -116,5 +135,20 @@ mod tests {
             "14–16"
         );
         assert_eq!(ClaimValue::Text("dozens".into()).format(), "dozens");
+        let figures = ClaimValue::Figures(vec![
+            Figure {
+                label: "civilians with gunshot wounds".into(),
+                value: ClaimValue::Number(64.0),
+            },
+            Figure {
+                label: "police injured".into(),
+                value: ClaimValue::Number(35.0),
+            },
+        ]);
+        assert_eq!(
+            figures.format(),
+            "64 civilians with gunshot wounds; 35 police injured",
+            "several figures are listed, never added up"
+        );
     }
 }

@@ -69,6 +69,37 @@ pub struct Source {
     pub url: Option<String>,
     /// A mirror, a single witness, an official account: what a reader should know about the source.
     pub note: Option<String>,
+    /// When it was published, where known.
+    pub date: Option<Moment>,
+    /// Whether the cited copy is the original or a translation, mirror or relay of it.
+    pub copy: SourceCopy,
+    /// The title is a description written for the record, not the page's headline.
+    pub descriptive_title: bool,
+}
+
+/// What the cited copy of a source is.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceCopy {
+    /// The publisher's own page.
+    #[default]
+    Original,
+    /// A translation of the original, by another publisher.
+    Translation,
+    /// A copy of the original on another site.
+    Mirror,
+    /// A report passed on by another outlet, or a document leaked by a third party.
+    Relay,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -89,6 +120,9 @@ pub struct Event {
     pub location_note: Option<String>,
     /// Indices into [`Dataset::sources`]; never empty.
     pub sources: Vec<usize>,
+    /// Why an event that rests on one source only is kept; `None` for events with several
+    /// sources, or imports that do not say.
+    pub single_source: Option<Names>,
 }
 
 impl Event {

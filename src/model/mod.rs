@@ -8,10 +8,10 @@ mod route;
 mod time;
 pub mod visits;
 
-pub use claim::{Claim, ClaimValue, Claimant};
+pub use claim::{Claim, ClaimValue, Claimant, Figure};
 pub use dataset::{
     Category, ClaimSeries, Dataset, DatasetParts, Event, EventIndex, Names, Place, PlaceIndex,
-    Route, Source, StoryStep, TimePreset,
+    Route, Source, SourceCopy, StoryStep, TimePreset,
 };
 pub use date_names::DateNames;
 pub use filter::EventFilter;

@@ -48,6 +48,7 @@ pub fn claimant_color(c: crate::model::Claimant) -> Color32 {
         RightsGroup => Color32::from_rgb(0x2e, 0x7d, 0x32),
         Witness => Color32::from_rgb(0xc6, 0x28, 0x28),
         Media => Color32::from_rgb(0x8e, 0x24, 0xaa),
+        International => Color32::from_rgb(0x6d, 0x4c, 0x41),
     }
 }
 

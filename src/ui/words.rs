@@ -17,6 +17,7 @@ pub fn claimant(lang: Language, c: Claimant) -> String {
         Claimant::RightsGroup => tr!(lang, "claimant-rights-group"),
         Claimant::Witness => tr!(lang, "claimant-witness"),
         Claimant::Media => tr!(lang, "claimant-media"),
+        Claimant::International => tr!(lang, "claimant-international"),
     }
 }
 

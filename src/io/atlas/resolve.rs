@@ -1,209 +1,27 @@
-//! The app's own JSON format (`"format": "zhanaozen-atlas/1"`): read with serde, then every rule
-//! checked and every reference resolved, collecting all problems of the file together.
+//! Checking a dataset as read and resolving its references to indices: the second of the
+//! loader's two passes streams the events, resolving each as soon as it is read.
 
 use foldhash::{HashMap, HashMapExt as _, HashSet, HashSetExt as _};
-
 use jiff::tz::Offset;
-use schemars::JsonSchema;
 use serde::{
     Deserialize,
     de::{DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor},
 };
 
-use super::{
-    LoadError, Location, Problem,
-    progress::{Progress, ROWS_PER_REPORT},
+use super::raw::{
+    FORMAT_FAMILY, FORMAT_TAGS, RawClaim, RawClaimValue, RawDataset, RawEvent, RawNames, RawNumber,
+    RawPlace, RawRoute, RawSource, RawText,
 };
-use crate::model::{
-    Category, Claim, ClaimValue, Claimant, Dataset, DatasetParts, Event, Moment, Names, Place,
-    Precision, Route, Source, StoryStep, TimePreset,
+use crate::{
+    io::{
+        Location, Problem, fields,
+        progress::{Progress, ROWS_PER_REPORT},
+    },
+    model::{
+        Category, Claim, ClaimValue, Dataset, DatasetParts, Event, Figure, Moment, Names, Place,
+        Route, Source, StoryStep, TimePreset,
+    },
 };
-
-pub const FORMAT_TAG: &str = "zhanaozen-atlas/1";
-
-// The file as written. `E` is how the events are read: all at once for the schema, or skipped
-// (`IgnoredAny`) in the first of the loader's two passes, which then streams them.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(rename = "RawDataset")]
-pub struct RawDataset<E = Vec<RawEvent>> {
-    format: String,
-    title: String,
-    #[serde(default)]
-    description: String,
-    utc_offset: String,
-    #[serde(default)]
-    time_zone_note: Option<String>,
-    /// Named time ranges for the timeline, such as "16–17 Dec 2011".
-    #[serde(default)]
-    time_presets: Vec<RawTimePreset>,
-    /// A guided tour through events, in order.
-    #[serde(default)]
-    story: Vec<RawStoryStep>,
-    #[serde(default)]
-    places: Vec<RawPlace>,
-    #[serde(default)]
-    sources: Vec<RawSource>,
-    events: E,
-    #[serde(default)]
-    routes: Vec<RawRoute>,
-    #[serde(default)]
-    claims: Vec<RawClaim>,
-}
-
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct RawTimePreset {
-    label: String,
-    /// Written like an event date; the range runs to the end of `end`'s period.
-    start: String,
-    end: String,
-}
-
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct RawStoryStep {
-    /// The id of an event.
-    event: String,
-    caption: String,
-}
-
-/// A claim's value as written: `15`, `[12, null]` (at least 12), `[14, 16]`, or `"dozens"`.
-#[derive(Deserialize, JsonSchema)]
-#[serde(untagged)]
-enum RawClaimValue {
-    Number(f64),
-    Range([Option<f64>; 2]),
-    Text(String),
-}
-
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct RawClaim {
-    id: String,
-    subject: String,
-    value: RawClaimValue,
-    as_of: Option<String>,
-    claimant: Claimant,
-    claimant_name: Option<String>,
-    source: String,
-    event: Option<String>,
-    note: Option<String>,
-}
-
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct RawNames {
-    en: String,
-    ru: Option<String>,
-    kk: Option<String>,
-}
-
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct RawPlace {
-    id: String,
-    names: RawNames,
-    lat: f64,
-    lon: f64,
-    #[serde(default)]
-    kind: String,
-    #[serde(default)]
-    focus: bool,
-    geonames_id: Option<u64>,
-    coordinate_source: Option<String>,
-    uncertainty_km: Option<f64>,
-}
-
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct RawSource {
-    id: String,
-    publisher: String,
-    title: String,
-    url: Option<String>,
-    note: Option<String>,
-}
-
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RawEvent {
-    id: String,
-    title: String,
-    start: String,
-    end: Option<String>,
-    precision: Option<Precision>,
-    place: Option<String>,
-    region: Option<String>,
-    category: String,
-    #[serde(default)]
-    description: String,
-    disputed: Option<String>,
-    location_note: Option<String>,
-    sources: Vec<String>,
-}
-
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct RawRoute {
-    id: String,
-    name: String,
-    via: Vec<String>,
-    event: Option<String>,
-    reported_distance: Option<String>,
-    reported_distance_source: Option<String>,
-    note: Option<String>,
-}
-
-/// The JSON Schema of the format, generated from the types the loader reads
-/// (docs/data-format.schema.json is this, written out; a test keeps them equal).
-pub fn json_schema() -> serde_json::Value {
-    serde_json::to_value(schemars::schema_for!(RawDataset)).expect("a schema serialises")
-}
-
-/// Parses and validates a dataset in the app's JSON format. `file` names it in messages.
-pub fn parse_dataset_json(file: &str, text: &str) -> Result<Dataset, LoadError> {
-    parse_dataset_json_with(file, text, &Progress::default())
-}
-
-/// [`parse_dataset_json`], reporting to `progress` and stopping when it is cancelled.
-pub fn parse_dataset_json_with(
-    file: &str,
-    text: &str,
-    progress: &Progress,
-) -> Result<Dataset, LoadError> {
-    if text.trim().is_empty() {
-        return Err(LoadError::single(
-            file,
-            Location::File,
-            "the file is empty: expected a JSON object".into(),
-        ));
-    }
-    let syntax = |e: serde_json::Error| {
-        LoadError::single(
-            file,
-            Location::LineColumn {
-                line: e.line(),
-                column: e.column(),
-            },
-            json_message(&e),
-        )
-    };
-    // Two passes over the text, so that the events are never held twice: the first reads
-    // everything but the events (skipping them checks their syntax); the second resolves each
-    // event as it is read, against the places and sources of the first.
-    let header: RawDataset<EventCount> = serde_json::from_str(text).map_err(syntax)?;
-    if progress.is_cancelled() {
-        return Err(super::progress::cancelled(file));
-    }
-    Resolver::default()
-        .resolve(header, text, progress)
-        .map_err(syntax)?
-        .map_err(|problems| LoadError {
-            file: file.to_string(),
-            problems,
-        })
-}
 
 /// The second pass: the top-level object again, every member but `events` skipped, each event
 /// resolved as soon as it is read.
@@ -284,7 +102,7 @@ impl<'de> Visitor<'de> for EventsSeed<'_, '_, '_> {
 }
 
 /// The first pass's view of the events: how many there are (each skipped, its syntax checked).
-pub struct EventCount(usize);
+pub struct EventCount(pub usize);
 
 impl<'de> Deserialize<'de> for EventCount {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -308,56 +126,9 @@ impl<'de> Deserialize<'de> for EventCount {
     }
 }
 
-/// serde_json's message without its own " at line L column C" tail, which [`Location`] carries.
-pub(crate) fn json_message(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
-}
-
-/// An absolute http or https address: the only links the app will ever open.
-pub fn is_web_link(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"));
-    rest.is_some_and(|r| {
-        !r.is_empty() && !r.starts_with('/') && !r.chars().any(char::is_whitespace)
-    })
-}
-
-/// Lower-case ASCII letters, digits and single hyphens: `zhanaozen`, `fort-shevchenko`.
-fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-        && !id.contains("--")
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-pub(crate) fn parse_offset(text: &str) -> Option<Offset> {
-    let (sign, rest) = match text.as_bytes().first()? {
-        b'+' => (1, &text[1..]),
-        b'-' => (-1, &text[1..]),
-        _ => return None,
-    };
-    let (h, m) = rest.split_once(':')?;
-    if h.len() != 2 || m.len() != 2 {
-        return None;
-    }
-    let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
-    if h > 14 || m > 59 {
-        return None;
-    }
-    Offset::from_seconds(sign * (h * 3600 + m * 60)).ok()
-}
-
+/// Collects the problems of one file while it resolves it.
 #[derive(Default)]
-struct Resolver {
+pub struct Resolver {
     problems: Vec<Problem>,
 }
 
@@ -381,7 +152,7 @@ impl Resolver {
     ) -> HashMap<&'a str, usize> {
         let mut map = HashMap::new();
         for (i, id) in ids.enumerate() {
-            if !is_slug(id) {
+            if !fields::is_slug(id) {
                 self.report(
                     kind,
                     id,
@@ -404,21 +175,31 @@ impl Resolver {
 
     /// Resolves the header and streams the events from `text` (the second pass). The outer error
     /// is the JSON's syntax, which the first pass has normally caught already.
-    fn resolve(
+    pub fn resolve(
         mut self,
         raw: RawDataset<EventCount>,
         text: &str,
         progress: &Progress,
     ) -> Result<Result<Dataset, Vec<Problem>>, serde_json::Error> {
-        if raw.format != FORMAT_TAG {
+        if !FORMAT_TAGS.contains(&raw.format.as_str()) {
+            let newer = raw.format.starts_with(FORMAT_FAMILY);
             self.report(
                 "dataset",
                 "",
                 "format",
-                format!("expected \"{FORMAT_TAG}\", found \"{}\"", raw.format),
+                format!(
+                    "expected one of {}, found \"{}\"{}",
+                    FORMAT_TAGS.map(|t| format!("\"{t}\"")).join(", "),
+                    raw.format,
+                    if newer {
+                        ": the file may be written for a newer version of Zhanaozen Atlas"
+                    } else {
+                        ""
+                    }
+                ),
             );
         }
-        let offset = parse_offset(&raw.utc_offset).unwrap_or_else(|| {
+        let offset = fields::parse_offset(&raw.utc_offset).unwrap_or_else(|| {
             self.report(
                 "dataset",
                 "",
@@ -526,7 +307,11 @@ impl Resolver {
             .collect();
         drop((event_ids, place_ids, source_ids));
         let places = raw.places.into_iter().map(|p| self.place(p)).collect();
-        let sources = raw.sources.into_iter().map(|s| self.source(s)).collect();
+        let sources = raw
+            .sources
+            .into_iter()
+            .map(|s| self.source(s, offset))
+            .collect();
 
         Ok(if self.problems.is_empty() {
             Ok(Dataset::new(DatasetParts {
@@ -547,21 +332,11 @@ impl Resolver {
     }
 
     fn place(&mut self, p: RawPlace) -> Place {
-        if !(p.lat.is_finite() && (-90.0..=90.0).contains(&p.lat)) {
-            self.report(
-                "place",
-                &p.id,
-                "lat",
-                format!("expected a latitude from -90 to 90, found {}", p.lat),
-            );
+        if let Err(message) = fields::latitude(p.lat) {
+            self.report("place", &p.id, "lat", message);
         }
-        if !(p.lon.is_finite() && (-180.0..=180.0).contains(&p.lon)) {
-            self.report(
-                "place",
-                &p.id,
-                "lon",
-                format!("expected a longitude from -180 to 180, found {}", p.lon),
-            );
+        if let Err(message) = fields::longitude(p.lon) {
+            self.report("place", &p.id, "lon", message);
         }
         if let Some(u) = p.uncertainty_km.filter(|u| !(u.is_finite() && *u >= 0.0)) {
             self.report(
@@ -581,11 +356,7 @@ impl Resolver {
         }
         Place {
             id: p.id,
-            names: Names {
-                en: p.names.en,
-                ru: p.names.ru,
-                kk: p.names.kk,
-            },
+            names: names(p.names),
             position: geo::Point::new(p.lon, p.lat),
             kind: p.kind,
             focus: p.focus,
@@ -595,9 +366,25 @@ impl Resolver {
         }
     }
 
-    fn source(&mut self, s: RawSource) -> Source {
+    fn source(&mut self, s: RawSource, offset: Offset) -> Source {
+        let date = s.date.as_deref().and_then(|d| {
+            Moment::parse(d, offset, None)
+                .map_err(|e| self.report("source", &s.id, "date", e.to_string()))
+                .ok()
+        });
+        if s.copy
+            .is_some_and(|c| c != crate::model::SourceCopy::Original)
+            && s.note.is_none()
+        {
+            self.report(
+                "source",
+                &s.id,
+                "note",
+                "a translation, mirror or relay needs a note naming what it copies".into(),
+            );
+        }
         match &s.url {
-            Some(url) if !is_web_link(url) => self.report(
+            Some(url) if !fields::is_web_link(url) => self.report(
                 "source",
                 &s.id,
                 "url",
@@ -617,6 +404,9 @@ impl Resolver {
             title: s.title,
             url: s.url,
             note: s.note,
+            date,
+            copy: s.copy.unwrap_or_default(),
+            descriptive_title: s.descriptive_title,
         }
     }
 
@@ -642,17 +432,30 @@ impl Resolver {
             },
         };
         if let (Some(s), Some(end)) = (start, end)
-            && end.start < s.start
+            && let Err(message) = fields::end_after_start(s.start, end.start)
         {
+            let (start, end) = (&e.start, e.end.as_deref().unwrap_or(""));
             self.report(
                 "event",
                 &e.id,
                 "end",
-                format!(
-                    "the end ({}) is before the start ({})",
-                    e.end.as_deref().unwrap_or(""),
-                    e.start
-                ),
+                format!("{message} ({end} before {start})"),
+            );
+        }
+        if e.single_source && e.sources.len() > 1 {
+            self.report(
+                "event",
+                &e.id,
+                "single_source",
+                format!("marked single-source but lists {} sources", e.sources.len()),
+            );
+        }
+        if e.single_source_note.is_some() && !e.single_source {
+            self.report(
+                "event",
+                &e.id,
+                "single_source_note",
+                "a single-source note needs \"single_source\": true".into(),
             );
         }
         let place = e
@@ -709,6 +512,11 @@ impl Resolver {
             disputed: e.disputed,
             location_note: e.location_note,
             sources,
+            single_source: match (e.single_source, e.single_source_note) {
+                (false, _) => None,
+                (true, Some(note)) => Some(text(note)),
+                (true, None) => Some(Names::default()),
+            },
         })
     }
 
@@ -764,31 +572,42 @@ impl Resolver {
             );
         }
         let value = match c.value {
-            RawClaimValue::Number(v) if v.is_finite() => ClaimValue::Number(v),
-            RawClaimValue::Range([min, max]) if min.is_some() || max.is_some() => {
-                if let (Some(a), Some(b)) = (min, max)
-                    && a > b
-                {
-                    self.report(
-                        "claim",
-                        &c.id,
-                        "value",
-                        format!("the range [{a}, {b}] runs backwards"),
-                    );
-                }
-                ClaimValue::Range { min, max }
-            }
-            RawClaimValue::Text(t) if !t.trim().is_empty() => ClaimValue::Text(t),
+            RawClaimValue::Number(n) => number(n),
+            RawClaimValue::Text(t) if !t.trim().is_empty() => Ok(ClaimValue::Text(t)),
+            RawClaimValue::Figures(f) if !f.figures.is_empty() => f
+                .figures
+                .into_iter()
+                .map(|f| {
+                    let value = number(f.value)?;
+                    if f.label.trim().is_empty() {
+                        return Err("each figure needs a label saying what it counts".into());
+                    }
+                    Ok(Figure {
+                        label: f.label,
+                        value,
+                    })
+                })
+                .collect::<Result<_, String>>()
+                .map(ClaimValue::Figures),
             _ => {
-                self.report(
-                    "claim",
-                    &c.id,
-                    "value",
-                    "expected a number, a range [min, max] or a text".into(),
-                );
+                Err("expected a number, a range [min, max], a text or {\"figures\": [...]}".into())
+            }
+        };
+        let value = match value {
+            Ok(v) => v,
+            Err(message) => {
+                self.report("claim", &c.id, "value", message);
                 return None;
             }
         };
+        if c.passage.as_deref().is_some_and(|p| p.trim().is_empty()) {
+            self.report(
+                "claim",
+                &c.id,
+                "passage",
+                "expected the source's words, found an empty text".into(),
+            );
+        }
         Some(Claim {
             id: c.id,
             subject: c.subject,
@@ -799,6 +618,7 @@ impl Resolver {
             source: source?,
             event,
             note: c.note,
+            passage: c.passage,
         })
     }
 
@@ -850,28 +670,33 @@ impl Resolver {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs() {
-        assert!(is_slug("fort-shevchenko"));
-        assert!(is_slug("zhanaozen"));
-        assert!(!is_slug("Zhanaozen"));
-        assert!(!is_slug("a--b"));
-        assert!(!is_slug(""));
-        assert!(!is_slug("жанаозен"));
+/// A number or a range as the model holds it; a range needs one end and must not run backwards.
+fn number(n: RawNumber) -> Result<ClaimValue, String> {
+    match n {
+        RawNumber::Number(v) if v.is_finite() => Ok(ClaimValue::Number(v)),
+        RawNumber::Range([min, max]) if min.is_some() || max.is_some() => match (min, max) {
+            (Some(a), Some(b)) if a > b => Err(format!("the range [{a}, {b}] runs backwards")),
+            _ => Ok(ClaimValue::Range { min, max }),
+        },
+        _ => Err("expected a number or a range [min, max] with at least one end".into()),
     }
+}
 
-    #[test]
-    fn offsets() {
-        assert_eq!(parse_offset("+05:00"), Some(Offset::constant(5)));
-        assert_eq!(
-            parse_offset("-03:30").map(|o| o.seconds()),
-            Some(-(3 * 3600 + 1800))
-        );
-        assert_eq!(parse_offset("5"), None);
-        assert_eq!(parse_offset("+25:00"), None);
+fn names(n: RawNames) -> Names {
+    Names {
+        en: n.en,
+        ru: n.ru,
+        kk: n.kk,
+    }
+}
+
+/// A translatable text as the model holds it (English first).
+fn text(t: RawText) -> Names {
+    match t {
+        RawText::Plain(en) => Names {
+            en,
+            ..Names::default()
+        },
+        RawText::Translated(n) => names(n),
     }
 }

@@ -1,0 +1,82 @@
+//! The one table of event-table columns: the header the CSV export (and the generator) writes,
+//! and the names the CSV reader accepts for each field, in the order they are preferred (compared
+//! case-insensitively). The first name of each is the one written.
+
+/// A field of a row of events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Id,
+    Title,
+    Start,
+    End,
+    Precision,
+    UtcOffset,
+    Category,
+    PlaceId,
+    PlaceName,
+    Lat,
+    Lon,
+    Region,
+    Description,
+    Disputed,
+    Sources,
+}
+
+/// Each field with its names, in the order the export writes them.
+pub const COLUMNS: [(Field, &[&str]); 15] = [
+    (Field::Id, &["id", "event_id", "event_id_cnty"]),
+    (
+        Field::Title,
+        &["title", "name", "event", "sub_event_type", "event_type"],
+    ),
+    (
+        Field::Start,
+        &[
+            "start",
+            "date",
+            "datetime",
+            "event_date",
+            "time",
+            "timestamp",
+        ],
+    ),
+    (Field::End, &["end", "end_date"]),
+    (Field::Precision, &["precision"]),
+    (Field::UtcOffset, &["utc_offset"]),
+    (Field::Category, &["category", "event_type", "type"]),
+    (Field::PlaceId, &["place_id"]),
+    (Field::PlaceName, &["place_name", "place", "location"]),
+    (Field::Lat, &["lat", "latitude", "y"]),
+    (Field::Lon, &["lon", "lng", "long", "longitude", "x"]),
+    (Field::Region, &["region"]),
+    (Field::Description, &["description", "notes"]),
+    (Field::Disputed, &["disputed"]),
+    (Field::Sources, &["sources", "source_url", "url", "source"]),
+];
+
+/// The names the reader accepts for `field`.
+pub fn names(field: Field) -> &'static [&'static str] {
+    COLUMNS
+        .iter()
+        .find(|(f, _)| *f == field)
+        .map_or(&[], |(_, names)| names)
+}
+
+/// The header the export writes: the first name of each field.
+pub fn header() -> [&'static str; 15] {
+    COLUMNS.map(|(_, names)| names[0])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_has_a_name_and_the_header_reads_back() {
+        assert_eq!(header()[9], "lat");
+        for (field, names) in COLUMNS {
+            assert!(!names.is_empty(), "{field:?}");
+            assert_eq!(super::names(field)[0], names[0]);
+        }
+    }
+}
