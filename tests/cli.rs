@@ -12,9 +12,12 @@ fn check_summarises_the_builtin_dataset() {
     assert!(out.status.success());
     let line = String::from_utf8(out.stdout).unwrap();
     assert!(line.starts_with("data/zhanaozen-2011.json: ok: "), "{line}");
-    assert!(line.contains("55 events, 11 places, 75 sources"), "{line}");
+    assert!(line.contains("86 events, 11 places, 141 sources"), "{line}");
     assert!(
-        line.contains("claims: 14 on death toll, 7 on injured, 6 on who started the violence"),
+        line.contains(
+            "claims: 6 on calls for an independent investigation, 28 on death toll, 11 on injured, \
+             12 on police use of force, 8 on torture in detention, 17 on who started the violence"
+        ),
         "{line}"
     );
     assert!(line.contains("; 2011-05 to 2013-07;"), "{line}");
@@ -80,8 +83,8 @@ fn check_json_is_machine_readable() {
     let out = atlas().args(["check", "--json"]).output().unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["events"], 55);
-    assert_eq!(v["claims"]["death toll"], 14);
+    assert_eq!(v["events"], 86);
+    assert_eq!(v["claims"]["death toll"], 28);
     assert_eq!(v["time_span"][0], "2011-05");
     assert_eq!(v["routes"][0]["path_km"], 142.7);
     let bbox = v["bbox"].as_array().unwrap();
@@ -121,7 +124,7 @@ fn export_writes_geojson_and_csv_that_check_reads_back() {
         );
         let out = atlas().arg("check").arg(&path).output().unwrap();
         let line = String::from_utf8(out.stdout).unwrap();
-        assert!(line.contains(": ok: 55 events"), "{format}: {line}");
+        assert!(line.contains(": ok: 86 events"), "{format}: {line}");
         assert!(line.contains("2011-05 to 2013-07"), "{format}: {line}");
     }
     // Without --out the export goes to standard output.
@@ -131,5 +134,5 @@ fn export_writes_geojson_and_csv_that_check_reads_back() {
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("id,title,start,end,precision,utc_offset,"));
-    assert_eq!(text.lines().count(), 56);
+    assert_eq!(text.lines().count(), 87);
 }

@@ -69,7 +69,7 @@ fn the_transfer_route_runs_zhanaozen_zhetybay_aktau() {
         d.events[route.event.unwrap()].id,
         "injured-transferred-to-aktau"
     );
-    assert_eq!(route.reported_distance.as_deref(), Some("around 150 km"));
+    assert_eq!(route.reported_distance.as_deref(), Some("some 150 km"));
     let points: Vec<_> = route.via.iter().map(|&p| d.places[p].position).collect();
     let path = path_length_km(&points);
     assert!((140.0..=160.0).contains(&path), "route {path} km");

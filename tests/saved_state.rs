@@ -114,7 +114,7 @@ fn the_last_opened_dataset_comes_back() {
     assert_eq!(next.dataset().events.len(), events);
     // A dataset named on the command line wins.
     let builtin = start(&["data/zhanaozen-2011.json"], &storage);
-    assert_eq!(builtin.dataset().events.len(), 55);
+    assert_eq!(builtin.dataset().events.len(), 86);
 }
 
 #[test]

@@ -44,8 +44,7 @@ fn clicking_an_event_in_the_place_panel_moves_the_cursor() {
     let mut h = harness_at(None);
     h.get_by_role_and_label(Role::Button, "Aktau").click();
     h.run();
-    h.get_by_label_contains("— Protests spread to Aktau")
-        .click();
+    h.get_by_label_contains("— Protests in Aktau").click();
     h.run();
     let e = event(&h, "aktau-protests");
     assert_eq!(state(&h).selection().event, Some(e));

@@ -58,6 +58,10 @@ fn dragging_the_cursor_past_16_december_activates_places_and_shows_the_route() {
 #[test]
 fn clicking_an_event_mark_moves_the_cursor_and_selects_its_place() {
     let mut h = harness_at(Some("2011-06-01"));
+    // At the whole record's zoom the day's marks are counted in a "+N"; the preset shows them.
+    h.get_by_role_and_label(Role::Button, "16–17 Dec 2011")
+        .click();
+    h.run();
     h.get_by_role_and_label(Role::Button, "Train blocked at Shetpe station")
         .click();
     h.run();

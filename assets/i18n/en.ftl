@@ -254,3 +254,15 @@ loading-parsing = { $rows ->
 }
 loading-keeps = The dataset on screen stays until the new one is ready.
 loading-cancel = Cancel
+timeline-hidden-marks = +{ $count }
+timeline-hidden-marks-tip = { $count ->
+    [one] One more event here has no room: click to zoom in
+   *[other] { $count } more events here have no room: click to zoom in
+}
+
+## Sources and claims of format 2
+claim-passage = “{ $passage }”
+single-source = Single source: only one source reports this.
+source-translation = { $title } (translation)
+source-mirror = { $title } (a copy on another site)
+source-relay = { $title } (passed on by another outlet)

@@ -270,3 +270,15 @@ loading-parsing = { $rows ->
 }
 loading-keeps = Набор данных на экране остаётся, пока новый не готов.
 loading-cancel = Отмена
+timeline-hidden-marks = +{ $count }
+timeline-hidden-marks-tip = { $count ->
+    [one] Ещё { $count } событию здесь не хватило места: щёлкните, чтобы приблизить
+   *[other] Ещё { $count } событиям здесь не хватило места: щёлкните, чтобы приблизить
+}
+
+## Sources and claims of format 2
+claim-passage = «{ $passage }»
+single-source = Один источник: об этом сообщает только один источник.
+source-translation = { $title } (перевод)
+source-mirror = { $title } (копия на другом сайте)
+source-relay = { $title } (пересказ другого издания)

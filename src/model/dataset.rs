@@ -166,7 +166,7 @@ pub struct Route {
     pub via: Vec<PlaceIndex>,
     /// The event the route belongs to; the route is shown once it has happened.
     pub event: Option<EventIndex>,
-    /// The distance as the sources word it ("around 150 km").
+    /// The distance as the sources word it ("some 150 km").
     pub reported_distance: Option<String>,
     pub reported_distance_source: Option<usize>,
     pub note: Option<String>,
@@ -183,7 +183,8 @@ pub struct Dataset {
     pub events: Vec<Event>,
     pub sources: Vec<Source>,
     pub routes: Vec<Route>,
-    /// Contested facts, in the order of their `as_of` dates (undated ones last).
+    /// Contested facts, in the order of their `as_of` dates (undated ones last; those of one date in
+    /// the file's order).
     pub claims: Vec<Claim>,
     /// Named time ranges the timeline offers as presets ("16–17 Dec 2011").
     pub time_presets: Vec<TimePreset>,
@@ -284,11 +285,9 @@ impl Dataset {
         for step in &mut story {
             step.event = new_position[step.event];
         }
-        // Undated claims last: they cannot be placed in time.
-        claims.sort_by(|a, b| {
-            let key = |c: &Claim| (c.as_of.is_none(), c.as_of.map(|m| m.start), c.id.clone());
-            key(a).cmp(&key(b))
-        });
+        // Undated claims last: they cannot be placed in time. Claims of one date keep the file's
+        // order (a stable sort), which says which came first that day.
+        claims.sort_by_key(|c| (c.as_of.is_none(), c.as_of.map(|m| m.start)));
         // In place: a million events are a quarter of a gigabyte, which is not to be held twice.
         permute(&mut events, &order);
 

@@ -1,5 +1,6 @@
 //! Where each event's mark goes: a span from its start to its end (or to the end of its period, for
-//! a month- or day-precision date), stacked in lanes so that no two marks overlap.
+//! a month- or day-precision date), stacked in lanes so that no two marks overlap. Where every lane
+//! is taken, the marks that do not fit are counted in runs ("+N"), never drawn over others.
 
 use super::TimeScale;
 use crate::model::Dataset;
@@ -16,8 +17,29 @@ pub struct EventMark {
     pub is_span: bool,
 }
 
+/// Marks that found no free lane, close together on the axis: drawn as one "+N".
+#[derive(Clone, Debug, PartialEq)]
+pub struct HiddenRun {
+    /// From the first hidden mark's start to the last one's end.
+    pub x_start: f32,
+    pub x_end: f32,
+    pub count: usize,
+    /// The first of them, in time order.
+    pub first: usize,
+}
+
+/// The marks that fit in the lanes, and the runs of those that did not.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MarkLayout {
+    pub marks: Vec<EventMark>,
+    pub hidden: Vec<HiddenRun>,
+}
+
+/// Hidden marks closer than this (in pixels) share one run.
+const RUN_JOIN_PX: f32 = 40.0;
+
 /// Lays out `events` (indices in time order, usually the visible ones); marks at least `min_width`
-/// wide and `gap` apart within a lane. Lanes beyond `max_lanes` fold back onto the last one.
+/// wide and `gap` apart within a lane, in at most `max_lanes` lanes.
 pub fn layout_marks(
     dataset: &Dataset,
     events: impl Iterator<Item = usize>,
@@ -25,9 +47,10 @@ pub fn layout_marks(
     min_width: f32,
     gap: f32,
     max_lanes: usize,
-) -> Vec<EventMark> {
+) -> MarkLayout {
     let mut lane_ends: Vec<f32> = Vec::new();
     let mut marks = Vec::new();
+    let mut hidden: Vec<HiddenRun> = Vec::new();
     for i in events {
         let e = &dataset.events[i];
         let x_start = scale.x_of(e.start.start);
@@ -40,7 +63,21 @@ pub fn layout_marks(
                 lane_ends.push(f32::NEG_INFINITY);
                 lane_ends.len() - 1
             }
-            None => lane_ends.len() - 1,
+            None => {
+                match hidden.last_mut() {
+                    Some(run) if x_start <= run.x_end + RUN_JOIN_PX => {
+                        run.x_end = run.x_end.max(x_end);
+                        run.count += 1;
+                    }
+                    _ => hidden.push(HiddenRun {
+                        x_start,
+                        x_end,
+                        count: 1,
+                        first: i,
+                    }),
+                }
+                continue;
+            }
         };
         lane_ends[lane] = lane_ends[lane].max(x_end);
         marks.push(EventMark {
@@ -51,7 +88,7 @@ pub fn layout_marks(
             is_span: natural_end - x_start > min_width,
         });
     }
-    marks
+    MarkLayout { marks, hidden }
 }
 
 #[cfg(test)]
@@ -64,7 +101,24 @@ mod tests {
         let d = builtin_dataset();
         let (a, b) = d.time_span().unwrap();
         let scale = TimeScale::padded(a, b, 0.02, 0.0, 1200.0);
-        let marks = layout_marks(&d, 0..d.events.len(), &scale, 6.0, 2.0, 16);
+        // With lanes enough for every mark, none overlaps another in its lane; with fewer, only
+        // the last lane takes the overflow.
+        let few = layout_marks(&d, 0..d.events.len(), &scale, 6.0, 2.0, 4);
+        assert!(few.marks.iter().all(|m| m.lane < 4));
+        let hidden: usize = few.hidden.iter().map(|r| r.count).sum();
+        assert!(hidden > 0, "four lanes cannot hold the record at 1,200 px");
+        assert_eq!(
+            few.marks.len() + hidden,
+            d.events.len(),
+            "every mark drawn or counted"
+        );
+        for lane in 0..4 {
+            let in_lane: Vec<_> = few.marks.iter().filter(|m| m.lane == lane).collect();
+            for (m, n) in in_lane.iter().zip(in_lane.iter().skip(1)) {
+                assert!(n.x_start >= m.x_end + 2.0, "{m:?} {n:?}");
+            }
+        }
+        let marks = layout_marks(&d, 0..d.events.len(), &scale, 6.0, 2.0, d.events.len()).marks;
         assert_eq!(marks.len(), d.events.len());
         for m in &marks {
             for n in &marks {

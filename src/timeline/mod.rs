@@ -11,7 +11,7 @@ mod view;
 
 pub use axis::{AxisTick, axis_ticks};
 pub use density::{Bucket, Density, Resolution, count_buckets};
-pub use lanes::{EventMark, layout_marks};
+pub use lanes::{EventMark, HiddenRun, MarkLayout, layout_marks};
 pub use playback::{Playback, QUIET_SECONDS, Speed};
 pub use scale::TimeScale;
 pub use view::{MIN_SPAN_SECONDS, TimeView};

@@ -3,7 +3,7 @@
 use crate::{
     app::Status,
     i18n::Language,
-    model::{ClaimValue, Claimant, Precision},
+    model::{ClaimValue, Claimant, Precision, Source, SourceCopy},
     timeline::{Resolution, Speed},
     tr,
 };
@@ -121,5 +121,21 @@ pub fn status(lang: Language, status: &Status) -> String {
         Status::LinkCopied { command } => {
             tr!(lang, "status-link-copied", command = command.as_str())
         }
+    }
+}
+
+/// A source's title as the panels show it: a description written for the record in brackets
+/// (it is not the page's headline), and what the cited copy is when it is not the original.
+pub fn source_title(lang: Language, source: &Source) -> String {
+    let title = if source.descriptive_title {
+        format!("[{}]", source.title)
+    } else {
+        source.title.clone()
+    };
+    match source.copy {
+        SourceCopy::Original => title,
+        SourceCopy::Translation => tr!(lang, "source-translation", title = title),
+        SourceCopy::Mirror => tr!(lang, "source-mirror", title = title),
+        SourceCopy::Relay => tr!(lang, "source-relay", title = title),
     }
 }

@@ -44,11 +44,21 @@ pub fn table<'a>(
                             ui.label(RichText::new(tr!(lang, "date-not-known")).italics().weak())
                         }
                     };
+                    if let Some(passage) = &c.passage {
+                        ui.label(
+                            RichText::new(tr!(lang, "claim-passage", passage = passage.as_str()))
+                                .italics(),
+                        );
+                    }
                     if let Some(note) = &c.note {
                         ui.label(RichText::new(note).small());
                     }
                     let source = &d.sources[c.source];
-                    let text = format!("{}: {}", source.publisher, source.title);
+                    let text = format!(
+                        "{}: {}",
+                        source.publisher,
+                        words::source_title(lang, source)
+                    );
                     crate::ui::source_link::show(ui, lang, text, source.url.as_deref());
                 });
         }

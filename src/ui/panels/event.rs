@@ -57,6 +57,16 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
     }
     ui.add_space(6.0);
     ui.label(&event.description);
+    if let Some(note) = &event.single_source {
+        ui.add_space(6.0);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(RichText::new(tr!(lang, "single-source")).strong());
+            let note = note.get(lang.code());
+            if !note.is_empty() {
+                ui.label(note);
+            }
+        });
+    }
     if let Some(disputed) = &event.disputed {
         ui.add_space(6.0);
         egui::Frame::group(ui.style())
@@ -116,7 +126,12 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
         let source = &d.sources[s];
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(&source.publisher).strong());
-            crate::ui::source_link::show(ui, lang, source.title.clone(), source.url.as_deref());
+            crate::ui::source_link::show(
+                ui,
+                lang,
+                words::source_title(lang, source),
+                source.url.as_deref(),
+            );
         });
         if let Some(note) = &source.note {
             ui.label(RichText::new(note).small().weak());

@@ -12,7 +12,7 @@ use crate::{
     app::{AtlasState, Intent},
     geometry::{MercatorView, mercator},
     model::visits,
-    timeline::{Bucket, Resolution, TimeScale, axis_ticks, count_buckets, layout_marks},
+    timeline::{Bucket, HiddenRun, Resolution, TimeScale, axis_ticks, count_buckets, layout_marks},
     tr,
     ui::{theme, words},
 };
@@ -237,11 +237,17 @@ fn marks(
         visits::record(1);
         state.shown().passes(i) && d.event_overlaps(&d.events[i], view.start, view.end)
     });
-    let max_lanes = ((lanes_rect.height() + 2.0) / (LANE_HEIGHT + 2.0))
+    let lanes = ((lanes_rect.height() + 2.0) / (LANE_HEIGHT + 2.0))
         .floor()
-        .max(1.0) as usize;
+        .max(2.0) as usize;
+    // The top lane is kept for the "+N" of marks that find no room below.
+    let layout = layout_marks(d, visible, scale, MARK_MIN_WIDTH, MARK_GAP, lanes - 1);
+    let top = lanes_rect.bottom() - lanes as f32 * (LANE_HEIGHT + 2.0);
+    for run in &layout.hidden {
+        hidden_run_ui(ui, painter, state, scale, run, top, intents);
+    }
     let mut over_mark = false;
-    for mark in layout_marks(d, visible, scale, MARK_MIN_WIDTH, MARK_GAP, max_lanes) {
+    for mark in layout.marks {
         let e = &d.events[mark.event];
         let y = lanes_rect.bottom() - (mark.lane as f32 + 1.0) * (LANE_HEIGHT + 2.0);
         let x0 = mark.x_start.max(lanes_rect.left() - 2.0);
@@ -302,6 +308,48 @@ fn marks(
         }
     }
     over_mark
+}
+
+/// A "+N" for marks that found no free lane: a click zooms the timeline in on them.
+fn hidden_run_ui(
+    ui: &mut Ui,
+    painter: &egui::Painter,
+    state: &AtlasState,
+    scale: &TimeScale,
+    run: &HiddenRun,
+    top: f32,
+    intents: &mut Vec<Intent>,
+) {
+    let lang = state.language();
+    let text = tr!(lang, "timeline-hidden-marks", count = run.count);
+    let galley = painter.layout_no_wrap(
+        text.clone(),
+        FontId::proportional(12.0),
+        ui.visuals().strong_text_color(),
+    );
+    let rect = Rect::from_min_size(pos2(run.x_start, top), galley.size() + vec2(8.0, 0.0));
+    let hit = ui.interact(
+        rect,
+        Id::unique(("hidden-marks", run.first)),
+        Sense::click(),
+    );
+    hit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &text));
+    painter.rect_filled(rect, CornerRadius::same(3), ui.visuals().faint_bg_color);
+    painter.rect_stroke(
+        rect,
+        3.0,
+        Stroke::new(1.0, ui.visuals().weak_text_color()),
+        StrokeKind::Inside,
+    );
+    painter.galley(rect.min + vec2(4.0, 0.0), galley, Color32::PLACEHOLDER);
+    let hit = hit.on_hover_text(tr!(lang, "timeline-hidden-marks-tip"));
+    if hit.clicked() {
+        let anchor = scale.time_at((run.x_start + run.x_end) / 2.0);
+        intents.push(Intent::ZoomTime {
+            anchor,
+            factor: 0.25,
+        });
+    }
 }
 
 /// The histogram of events per bucket; the bucket follows the zoom. Hover tells the count and the
