@@ -5,6 +5,8 @@
 //! carries out the effects (files, clipboard, renderer). The model, time logic, geometry and basemap are plain
 //! Rust with no egui import, so they are tested on their own.
 
+#![cfg_attr(not(test), warn(clippy::unwrap_used))]
+
 pub mod app;
 pub mod basemap;
 pub mod cli;

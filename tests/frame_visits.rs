@@ -1,6 +1,7 @@
-//! The frame path over a large dataset reads a bounded number of events, not all of them: every
-//! read on the frame path is counted (`model::visits`), and frames while scrubbing, zooming the
-//! time axis and zooming the map stay under a bound that does not grow with the dataset.
+//! The frame path over a large dataset reads a bounded number of events and places, not all of
+//! them: every read on the frame path is counted (`model::visits`, in debug builds), and frames
+//! while scrubbing, zooming the time axis and zooming the map stay under bounds that do not grow
+//! with the dataset.
 
 use egui::{Context, RawInput, Rect, pos2};
 use jiff::Timestamp;
@@ -15,7 +16,8 @@ use zhanaozen_atlas::{
 
 const EVENTS: usize = 1_000_000;
 
-fn frame(ctx: &Context, app: &mut AtlasApp) -> u64 {
+/// Runs one frame; the events and places it read.
+fn frame(ctx: &Context, app: &mut AtlasApp) -> (u64, u64) {
     visits::take();
     let input = RawInput {
         screen_rect: Some(Rect::from_min_max(pos2(0.0, 0.0), pos2(1400.0, 900.0))),
@@ -50,7 +52,7 @@ fn a_frame_reads_a_bounded_number_of_events() {
     let mut most = 0;
     for i in 0..16 {
         let _ = apply(&mut app.state, Intent::SetCursor(at(i as f64 / 15.0)));
-        most = most.max(frame(&ctx, &mut app));
+        most = most.max(frame(&ctx, &mut app).0);
     }
     // Zoomed in on the time axis until marks are drawn one by one, then scrubbing there.
     for _ in 0..14 {
@@ -61,14 +63,14 @@ fn a_frame_reads_a_bounded_number_of_events() {
                 factor: 0.5,
             },
         );
-        most = most.max(frame(&ctx, &mut app));
+        most = most.max(frame(&ctx, &mut app).0);
     }
     for i in 0..8 {
         let _ = apply(
             &mut app.state,
             Intent::SetCursor(at(0.5 + i as f64 / 2000.0)),
         );
-        most = most.max(frame(&ctx, &mut app));
+        most = most.max(frame(&ctx, &mut app).0);
     }
     // Around the busiest site, where markers are drawn one by one.
     let busiest = (0..app.state.dataset().places.len())
@@ -77,7 +79,7 @@ fn a_frame_reads_a_bounded_number_of_events() {
     let center = app.state.dataset().places[busiest].position;
     for zoom in [5.0, 7.0, 9.0, 11.0] {
         let _ = apply(&mut app.state, Intent::ZoomMapTo { center, zoom });
-        most = most.max(frame(&ctx, &mut app));
+        most = most.max(frame(&ctx, &mut app).0);
     }
     // With a category switched off, the counts on the map must not fall back to reading events.
     let mut filter = app.state.shown().filter().clone();
@@ -88,7 +90,7 @@ fn a_frame_reads_a_bounded_number_of_events() {
         let _ = apply(&mut app.state, Intent::ZoomMapTo { center, zoom });
         for i in 0..4 {
             let _ = apply(&mut app.state, Intent::SetCursor(at(i as f64 / 3.0)));
-            most = most.max(frame(&ctx, &mut app));
+            most = most.max(frame(&ctx, &mut app).0);
         }
     }
     assert!(
@@ -100,12 +102,66 @@ fn a_frame_reads_a_bounded_number_of_events() {
     // visible time range, and with all of time in view that is nearly all of them.
     let _ = apply(&mut app.state, Intent::ShowTime(a, b));
     let _ = apply(&mut app.state, Intent::SetDensityInMapView(true));
-    let scanned = frame(&ctx, &mut app);
+    let scanned = frame(&ctx, &mut app).0;
     println!(
         "most events read by one frame: {most} of {EVENTS}; with the map-view histogram: {scanned}"
     );
     assert!(
         scanned > (EVENTS / 2) as u64,
         "the map-view histogram read only {scanned} events"
+    );
+}
+
+/// 200,000 places, each at coordinates of its own (as casualty lists and incident feeds are):
+/// the map reads cells and a bounded number of places per frame, at every zoom.
+#[test]
+fn a_frame_reads_a_bounded_number_of_places() {
+    const SITES: usize = 200_000;
+    let mut csv = String::from("id,title,start,lat,lon\n");
+    let mut seed: u64 = 1;
+    let mut next = || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 11) as f64 / (1u64 << 53) as f64
+    };
+    for i in 0..SITES {
+        let (lat, lon) = (41.0 + next() * 5.0, 50.0 + next() * 7.0);
+        csv.push_str(&format!(
+            "e{i},Point {i},2011-{:02}-{:02},{lat:.5},{lon:.5}\n",
+            1 + i % 12,
+            1 + i % 28
+        ));
+    }
+    let dataset = parse_any("sites.csv", &csv).unwrap().dataset;
+    assert_eq!(dataset.places.len(), SITES);
+    let ctx = Context::default();
+    let mut app = AtlasApp::new(AtlasState::new(dataset, "sites".into()));
+    for _ in 0..4 {
+        frame(&ctx, &mut app);
+    }
+    let center = app.state.map().center();
+    let (mut most_places, mut most_events) = (0, 0);
+    for zoom in [5.0, 6.5, 8.0, 9.5, 11.0, 12.5] {
+        let _ = apply(&mut app.state, Intent::ZoomMapTo { center, zoom });
+        for _ in 0..2 {
+            let (events, places) = frame(&ctx, &mut app);
+            most_events = most_events.max(events);
+            most_places = most_places.max(places);
+        }
+    }
+    println!("most places read by one frame: {most_places} of {SITES}; events: {most_events}");
+    let bound = 20_000;
+    assert!(
+        most_places <= bound,
+        "a frame read {most_places} of {SITES} places (bound {bound})"
+    );
+    assert!(
+        most_places > 0,
+        "the count is real: the map reads some places"
+    );
+    assert!(
+        most_events <= (MAX_MARKS + 1_000) as u64,
+        "{most_events} events"
     );
 }

@@ -218,11 +218,6 @@ tour-start-tip = Step through the key events with a short caption each (Page Up/
 places-heading = Places of the events
 contested-heading = Contested figures
 contested-help = Where sources disagree, each claim is listed with who makes it and where it was published.
-legend-heading = Legend
-legend-focus = Zhanaozen and Aktau, the places of the events
-legend-active = a place whose events have happened by the cursor
-legend-future = a place whose events are still to come
-legend-route = the transfer of the wounded, once it has happened
 link-not-opened = { $text } (not opened: '{ $url }' is not an http(s) address)
 link-none = { $text } (no link recorded)
 
@@ -266,3 +261,4 @@ single-source = Single source: only one source reports this.
 source-translation = { $title } (translation)
 source-mirror = { $title } (a copy on another site)
 source-relay = { $title } (passed on by another outlet)
+map-legend-route = a route, once its event has happened

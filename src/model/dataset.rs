@@ -456,6 +456,22 @@ impl Dataset {
         series
     }
 
+    /// The claims on `subject`, in date order.
+    pub fn claims_on<'a>(&'a self, subject: &'a str) -> impl Iterator<Item = &'a Claim> {
+        self.claims.iter().filter(move |c| c.subject == subject)
+    }
+
+    /// The subjects of the claims about one event, in order of first appearance.
+    pub fn claim_subjects_about(&self, event: EventIndex) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for c in self.claims_about(event) {
+            if !out.contains(&c.subject.as_str()) {
+                out.push(&c.subject);
+            }
+        }
+        out
+    }
+
     /// The subjects of the claims (death toll, injured, …), in order of first appearance.
     pub fn claim_subjects(&self) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();
@@ -486,6 +502,7 @@ impl Dataset {
             .map(|p| p.data)
             .collect();
         found.sort_unstable();
+        super::visits::record_places(found.len());
         found
     }
 
@@ -510,7 +527,9 @@ impl Dataset {
     /// The cells of places at `zoom` in the Mercator box, or `None` where places are sparse enough
     /// at that zoom to be drawn one by one. O(rows × log n + cells).
     pub fn place_cells_in(&self, zoom: f64, min: [f64; 2], max: [f64; 2]) -> Option<Vec<&Cell>> {
-        self.place_cells.cells_in(zoom, min, max)
+        let cells = self.place_cells.cells_in(zoom, min, max);
+        super::visits::record_places(cells.as_ref().map_or(0, Vec::len));
+        cells
     }
 
     pub fn events_at(&self, place: PlaceIndex) -> &[EventIndex] {
@@ -582,5 +601,22 @@ mod tests {
         let mut items = ['a', 'b', 'c', 'd', 'e', 'f'];
         permute(&mut items, &order);
         assert_eq!(items, ['d', 'a', 'e', 'b', 'c', 'f']);
+    }
+
+    #[test]
+    fn claims_are_found_by_subject_and_by_event() {
+        let d = crate::io::builtin_dataset();
+        let clashes = d.event_by_id("zhanaozen-clashes").unwrap();
+        let subjects = d.claim_subjects_about(clashes);
+        assert!(subjects.contains(&"death toll") && subjects.contains(&"who started the violence"));
+        let toll: Vec<_> = d.claims_on("death toll").collect();
+        assert!(toll.iter().all(|c| c.subject == "death toll"));
+        assert_eq!(
+            toll.len(),
+            d.claims
+                .iter()
+                .filter(|c| c.subject == "death toll")
+                .count()
+        );
     }
 }

@@ -83,12 +83,7 @@ pub fn claims_window_ui(
             }
             ui.separator();
             egui::ScrollArea::vertical().show(ui, |ui| {
-                claims_table(
-                    ui,
-                    state,
-                    subject,
-                    d.claims.iter().filter(|c| c.subject == subject),
-                );
+                claims_table(ui, state, subject, d.claims_on(subject));
             });
         });
     if !open {

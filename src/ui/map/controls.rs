@@ -5,7 +5,7 @@ use egui::{Align2, Rect, RichText, Ui, UiBuilder, vec2};
 use crate::{app::Intent, basemap::ATTRIBUTION, i18n::Language, tiles::MapLayer, tr};
 
 /// Zoom in, zoom out and "Fit region", in the map's top-left corner.
-pub fn show(
+pub fn map_controls_ui(
     ui: &mut Ui,
     map_rect: Rect,
     measuring: bool,

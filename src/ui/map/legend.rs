@@ -1,41 +1,45 @@
 //! The legend, always on the map: what the colours of places and event categories mean.
 
-use egui::{Align2, Rect, RichText, Ui, UiBuilder, vec2};
+use egui::{Align2, Rect, RichText, Ui, vec2};
 
-use crate::{app::AtlasState, tr, ui::theme};
+use crate::{
+    app::AtlasState,
+    tr,
+    ui::{overlay::overlay_ui, theme},
+};
 
-pub fn show(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
+/// The map's legend, in its bottom-left corner: the only legend of the app.
+pub fn legend_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
     let width = 330.0;
     let area = Align2::LEFT_BOTTOM.anchor_size(
         map_rect.left_bottom() + vec2(10.0, -10.0),
         vec2(width, 120.0),
     );
-    ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
-        ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
-            egui::Frame::popup(ui.style())
-                .inner_margin(6.0)
-                .show(ui, |ui| {
-                    ui.set_max_width(width - 12.0);
-                    ui.horizontal_wrapped(|ui| {
-                        ui.spacing_mut().item_spacing = vec2(4.0, 2.0);
-                        let lang = state.language();
-                        for (color, text) in [
-                            (theme::FOCUS_PLACE, tr!(lang, "map-legend-focus")),
-                            (theme::ACTIVE_PLACE, tr!(lang, "map-legend-active")),
-                            (theme::FADED_PLACE, tr!(lang, "map-legend-future")),
-                        ] {
-                            swatch(ui, color, true);
-                            ui.label(RichText::new(text).small());
-                        }
-                    });
-                    ui.horizontal_wrapped(|ui| {
-                        ui.spacing_mut().item_spacing = vec2(4.0, 2.0);
-                        for c in state.dataset().categories() {
-                            swatch(ui, theme::category_color(&c.0), false);
-                            ui.label(RichText::new(&c.0).small());
-                        }
-                    });
-                });
+    let layout = egui::Layout::bottom_up(egui::Align::Min);
+    overlay_ui(ui, area, layout, 6.0, |ui| {
+        ui.set_max_width(width - 12.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing = vec2(4.0, 2.0);
+            let lang = state.language();
+            for (color, text) in [
+                (theme::FOCUS_PLACE, tr!(lang, "map-legend-focus")),
+                (theme::ACTIVE_PLACE, tr!(lang, "map-legend-active")),
+                (theme::FADED_PLACE, tr!(lang, "map-legend-future")),
+            ] {
+                swatch(ui, color, true);
+                ui.label(RichText::new(text).small());
+            }
+            if !state.dataset().routes.is_empty() {
+                swatch(ui, theme::ROUTE, false);
+                ui.label(RichText::new(tr!(lang, "map-legend-route")).small());
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing = vec2(4.0, 2.0);
+            for c in state.dataset().categories() {
+                swatch(ui, theme::category_color(&c.0), false);
+                ui.label(RichText::new(&c.0).small());
+            }
         });
     });
 }

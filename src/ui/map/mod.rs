@@ -2,7 +2,6 @@
 //! walkers map without tiles (walkers handles the pan and zoom gestures).
 
 mod basemap;
-mod clusters;
 mod controls;
 mod labels;
 mod legend;
@@ -13,6 +12,7 @@ mod route;
 mod scale_bar;
 mod tile_status;
 mod toll;
+mod tour_card;
 
 pub use labels::{LabelCandidate, LabelStyle, MapLabel, place_labels};
 pub use measure::reading as measure_reading;
@@ -69,10 +69,10 @@ pub fn map_ui(
         );
         let hovered_area = response
             .hovered()
-            .then(|| region_hover::show(&painter, &view, response, state.language()))
+            .then(|| region_hover::hovered_area_ui(&painter, &view, response, state.language()))
             .flatten();
-        let route_labels = route::show(&painter, &view, state, response, intents);
-        let places = places::show(ui, &painter, &view, state, intents);
+        let route_labels = route::route_ui(&painter, &view, state, response, intents);
+        let places = places::place_markers_ui(ui, &painter, &view, state, intents);
         // Label priority: Zhanaozen and Aktau, the route, the other places, the basemap's towns.
         let mut all_labels = places.focus;
         all_labels.extend(route_labels);
@@ -105,7 +105,7 @@ pub fn map_ui(
             // A click beside a marker (or on a place hidden under a label) still picks it.
             intents.push(Intent::SelectPlace(p));
         }
-        controls::show(
+        controls::map_controls_ui(
             ui,
             rect,
             state.tools().measure().is_some(),
@@ -114,7 +114,7 @@ pub fn map_ui(
         );
         controls::attribution(ui, rect, state.settings().map_layer());
         if let Some(status) = tile_status {
-            tile_status::show(
+            tile_status::tile_status_ui(
                 ui,
                 rect,
                 state.settings().map_layer(),
@@ -122,9 +122,9 @@ pub fn map_ui(
                 state.language(),
             );
         }
-        legend::show(ui, rect, state);
+        legend::legend_ui(ui, rect, state);
         toll::death_toll_ui(ui, rect, state, intents);
-        crate::ui::story::tour_card_ui(ui, rect, state, intents);
+        tour_card::tour_card_ui(ui, rect, state, intents);
     });
     if let Some(t) = tiles {
         let status = t.end_frame(std::time::Instant::now());

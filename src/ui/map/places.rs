@@ -2,11 +2,11 @@
 
 use egui::{Color32, FontId, Id, Painter, Rect, Sense, Stroke, Ui, vec2};
 
-use super::{LabelStyle, MapLabel, clusters, to_pos};
+use super::{LabelStyle, MapLabel, to_pos};
 use crate::{
-    app::{AtlasState, Intent},
+    app::{AtlasState, ClusterMarker, Intent},
     basemap::Basemap,
-    geometry::{CELL_PX, MercatorView, mercator},
+    geometry::{CELL_PX, MercatorView},
     tr,
     ui::theme,
 };
@@ -31,7 +31,7 @@ pub fn pick(state: &AtlasState, view: &MercatorView, pos: egui::Pos2) -> Option<
     (distance * view.world_px <= PICK_RADIUS).then_some(p)
 }
 
-pub fn show(
+pub fn place_markers_ui(
     ui: &mut Ui,
     painter: &Painter,
     view: &MercatorView,
@@ -46,79 +46,19 @@ pub fn show(
         others: Vec::new(),
     };
 
-    // The places in view; past a few hundred, all but the focus places and the selection are
-    // clustered: by the dataset's grid of cells where it has one for this zoom (a frame then reads
-    // cells, not places), else by screen cell.
-    let margin = 40.0 / view.world_px;
-    let visible = view.visible();
-    let (min, max) = (
-        [visible.min[0] - margin, visible.min[1] - margin],
-        [visible.max[0] + margin, visible.max[1] + margin],
+    let scene = state.map_scene(
+        view,
+        ([clip.left(), clip.top()], [clip.right(), clip.bottom()]),
     );
-    let screen = |p: usize| {
-        let position = d.places[p].position;
-        to_pos(view.to_screen(mercator(position.x(), position.y())))
-    };
-    let zoom = (view.world_px / 256.0).log2();
-    let cells = (d.places.len() > CLUSTER_ABOVE)
-        .then(|| d.place_cells_in(zoom, min, max))
-        .flatten()
-        .filter(|cells| cells.iter().map(|c| c.count as usize).sum::<usize>() > CLUSTER_ABOVE);
-    let alone = |p: usize| d.places[p].focus || state.selection().place == Some(p);
-    // (a member for its id, how many places, where, whether any has had an event by now)
-    let mut groups: Vec<(usize, usize, egui::Pos2, bool)> = Vec::new();
-    let mut single: Vec<(usize, egui::Pos2)> = Vec::new();
-    if let Some(cells) = cells {
-        let selected = state.selection().place.filter(|&p| !d.places[p].focus);
-        single.extend(
-            d.focus_places()
-                .iter()
-                .copied()
-                .chain(selected)
-                .map(|p| (p, screen(p)))
-                .filter(|(_, pos)| clip.contains(*pos)),
-        );
-        for c in cells {
-            let center = to_pos(view.to_screen(c.centroid()));
-            let first = c.first as usize;
-            match c.count {
-                _ if !clip.contains(center) => {}
-                1 if alone(first) => {}
-                1 => single.push((first, center)),
-                n => groups.push((
-                    first,
-                    n as usize,
-                    center,
-                    c.since <= state.cursor().as_second(),
-                )),
-            }
-        }
-    } else {
-        let in_view: Vec<(usize, egui::Pos2)> = d
-            .places_within(min, max)
-            .into_iter()
-            .map(|p| (p, screen(p)))
-            .filter(|(_, pos)| clip.contains(*pos))
-            .collect();
-        if in_view.len() <= CLUSTER_ABOVE {
-            single = in_view;
-        } else {
-            let (keep, rest): (Vec<_>, Vec<_>) = in_view.into_iter().partition(|&(p, _)| alone(p));
-            single = keep;
-            for c in clusters::cluster(rest.into_iter(), CLUSTER_CELL) {
-                if let [only] = c.members[..] {
-                    single.push((only, c.center));
-                } else {
-                    let active = c.members.iter().any(|&p| state.is_place_active(p));
-                    groups.push((c.members[0], c.members.len(), c.center, active));
-                }
-            }
-        }
+    let clustering = !scene.clusters.is_empty();
+    for marker in &scene.clusters {
+        cluster_marker(ui, painter, state, marker, view, intents);
     }
-    let clustering = !groups.is_empty();
-    for group in groups {
-        cluster_marker(ui, painter, state, group, view, intents);
-    }
+    let mut single: Vec<(usize, egui::Pos2)> = scene
+        .places
+        .into_iter()
+        .map(|(p, pos)| (p, to_pos(pos)))
+        .collect();
     // Label priority among the others: the selection, then places with events.
     single.sort_by_key(|&(p, _)| {
         (
@@ -223,21 +163,22 @@ pub fn show(
     out
 }
 
-/// Above this many places in view, markers are clustered.
-pub const CLUSTER_ABOVE: usize = 300;
-/// The size of a clustering cell, in points.
-const CLUSTER_CELL: f32 = CELL_PX as f32;
-
 /// A cluster's marker: (a member for its id, how many places, where, whether any has events by
 /// now). It shows the count; a click zooms in on it.
 fn cluster_marker(
     ui: &mut Ui,
     painter: &Painter,
     state: &AtlasState,
-    (member, n, center, active): (usize, usize, egui::Pos2, bool),
+    marker: &ClusterMarker,
     view: &MercatorView,
     intents: &mut Vec<Intent>,
 ) {
+    let (member, n, center, active) = (
+        marker.first,
+        marker.count,
+        to_pos(marker.center),
+        marker.active,
+    );
     // Grows with the count, but never past half a cell, so that neighbouring clusters do not overlap.
     let radius = (7.0 + (n as f32).log2() * 1.5).min(CELL_PX as f32 / 2.0 - 1.0);
     let fill = if active {

@@ -8,7 +8,7 @@ use crate::{basemap::Basemap, geometry::MercatorView, i18n::Language, ui::theme}
 
 /// Traces the hovered area and returns its name in `lang` (with the English name beside a
 /// Russian one), or nothing when the pointer is off the map or over no named area.
-pub fn show(
+pub fn hovered_area_ui(
     painter: &Painter,
     view: &MercatorView,
     response: &Response,

@@ -16,7 +16,7 @@ use crate::{
 const HOVER_DISTANCE: f32 = 8.0;
 
 /// Draws the routes whose event has happened and returns their labels, to be placed with the others.
-pub fn show(
+pub fn route_ui(
     painter: &Painter,
     view: &MercatorView,
     state: &AtlasState,

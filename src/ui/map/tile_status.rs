@@ -1,16 +1,23 @@
 //! A small note under the map's buttons while an online layer's tiles are loading or unavailable;
 //! the offline basemap stays drawn beneath in either case.
 
-use egui::{Rect, RichText, Ui, UiBuilder, vec2};
+use egui::{Rect, RichText, Ui, vec2};
 
 use crate::{
     i18n::Language,
     tiles::{MapLayer, TileStatus},
     tr,
-    ui::theme,
+    ui::{overlay::overlay_ui, theme},
 };
 
-pub fn show(ui: &mut Ui, map_rect: Rect, layer: &MapLayer, status: TileStatus, lang: Language) {
+/// The note on the online layer's tiles, under the map's buttons.
+pub fn tile_status_ui(
+    ui: &mut Ui,
+    map_rect: Rect,
+    layer: &MapLayer,
+    status: TileStatus,
+    lang: Language,
+) {
     let text = match status {
         TileStatus::Complete => return,
         TileStatus::Loading => RichText::new(tr!(lang, "tiles-loading", host = layer.host())),
@@ -20,11 +27,13 @@ pub fn show(ui: &mut Ui, map_rect: Rect, layer: &MapLayer, status: TileStatus, l
         }
     };
     let area = Rect::from_min_size(map_rect.min + vec2(10.0, 50.0), vec2(420.0, 60.0));
-    ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
-        egui::Frame::popup(ui.style())
-            .inner_margin(6.0)
-            .show(ui, |ui| {
-                ui.label(text.small());
-            });
-    });
+    overlay_ui(
+        ui,
+        area,
+        egui::Layout::top_down(egui::Align::Min),
+        6.0,
+        |ui| {
+            ui.label(text.small());
+        },
+    );
 }

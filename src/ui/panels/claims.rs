@@ -59,7 +59,7 @@ pub fn table<'a>(
                         source.publisher,
                         words::source_title(lang, source)
                     );
-                    crate::ui::source_link::show(ui, lang, text, source.url.as_deref());
+                    crate::ui::source_link::source_link_ui(ui, lang, text, source.url.as_deref());
                 });
         }
     });
@@ -69,7 +69,7 @@ pub fn table<'a>(
 pub fn all_subjects(ui: &mut Ui, state: &AtlasState) {
     let d = state.dataset();
     for subject in d.claim_subjects() {
-        let count = d.claims.iter().filter(|c| c.subject == subject).count();
+        let count = d.claims_on(subject).count();
         egui::CollapsingHeader::new(tr!(
             state.language(),
             "claims-header",
@@ -77,13 +77,6 @@ pub fn all_subjects(ui: &mut Ui, state: &AtlasState) {
             count = count
         ))
         .id_salt(("subject", subject))
-        .show(ui, |ui| {
-            table(
-                ui,
-                state,
-                subject,
-                d.claims.iter().filter(|c| c.subject == subject),
-            )
-        });
+        .show(ui, |ui| table(ui, state, subject, d.claims_on(subject)));
     }
 }

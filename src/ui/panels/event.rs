@@ -8,7 +8,8 @@ use crate::{
     ui::{theme, words},
 };
 
-pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>) {
+/// The selected event: when, where, what is disputed, the claims about it and its sources.
+pub fn event_panel_ui(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>) {
     let d = state.dataset();
     let event = &d.events[e];
     let lang = state.language();
@@ -97,13 +98,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
             ));
         }
     }
-    let mut subjects: Vec<&str> = Vec::new();
-    for c in d.claims_about(e) {
-        if !subjects.contains(&c.subject.as_str()) {
-            subjects.push(&c.subject);
-        }
-    }
-    for subject in subjects {
+    for subject in d.claim_subjects_about(e) {
         ui.add_space(6.0);
         ui.label(
             RichText::new(tr!(lang, "event-claims", subject = subject))
@@ -126,7 +121,7 @@ pub fn show(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent>
         let source = &d.sources[s];
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(&source.publisher).strong());
-            crate::ui::source_link::show(
+            crate::ui::source_link::source_link_ui(
                 ui,
                 lang,
                 words::source_title(lang, source),

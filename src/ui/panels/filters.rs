@@ -9,7 +9,7 @@ use crate::{
     ui::theme,
 };
 
-pub fn show(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
+pub fn filters_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
     let d = state.dataset();
     let lang = state.language();
     let search_id = ui.make_persistent_id("event-search");

@@ -14,14 +14,14 @@ use crate::app::{AtlasState, Intent};
 
 /// The side panel: the filters over the selected event, place, or the overview.
 pub fn side_panel_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
-    filters::show(ui, state, intents);
+    filters::filters_ui(ui, state, intents);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             match (state.selection().event, state.selection().place) {
-                (Some(e), _) => event::show(ui, state, e, intents),
-                (None, Some(p)) => place::show(ui, state, p, intents),
-                (None, None) => overview::show(ui, state, intents),
+                (Some(e), _) => event::event_panel_ui(ui, state, e, intents),
+                (None, Some(p)) => place::place_panel_ui(ui, state, p, intents),
+                (None, None) => overview::overview_ui(ui, state, intents),
             }
         });
 }

@@ -9,7 +9,8 @@ use crate::{
     ui::words,
 };
 
-pub fn show(ui: &mut Ui, state: &AtlasState, p: usize, intents: &mut Vec<Intent>) {
+/// The selected place: its names, coordinates, distances to the focus places and its events.
+pub fn place_panel_ui(ui: &mut Ui, state: &AtlasState, p: usize, intents: &mut Vec<Intent>) {
     let d = state.dataset();
     let place = &d.places[p];
     let lang = state.language();
@@ -66,11 +67,10 @@ pub fn show(ui: &mut Ui, state: &AtlasState, p: usize, intents: &mut Vec<Intent>
     });
     // Distances to the places of the events, on the WGS84 ellipsoid.
     for other in d
-        .places
+        .focus_places()
         .iter()
-        .enumerate()
-        .filter(|(i, o)| o.focus && *i != p)
-        .map(|(_, o)| o)
+        .filter(|&&o| o != p)
+        .map(|&o| &d.places[o])
     {
         let km = crate::geometry::distance_km(place.position, other.position);
         ui.label(tr!(

@@ -31,13 +31,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
         )
         .on_hover_text(tr!(lang, "timeline-cursor-tip"));
         ui.separator();
-        let shown = match (state.time().mode(), state.time().window()) {
-            (TimeMode::Window, Some((a, b))) => d
-                .candidates_overlapping(a, b)
-                .filter(|&e| state.is_event_shown(e))
-                .count(),
-            _ => state.filtered_started_by_cursor(),
-        };
+        let shown = state.shown_now_count();
         let total = if state.shown().filter().is_active() {
             tr!(
                 lang,

@@ -10,9 +10,8 @@ use jiff::Timestamp;
 
 use crate::{
     app::{AtlasState, Intent},
-    geometry::{MercatorView, mercator},
     model::visits,
-    timeline::{Bucket, HiddenRun, Resolution, TimeScale, axis_ticks, count_buckets, layout_marks},
+    timeline::{Bucket, HiddenRun, Resolution, TimeScale, axis_ticks, layout_marks},
     tr,
     ui::{theme, words},
 };
@@ -364,7 +363,7 @@ fn density(
     let view = state.time().view();
     let resolution = Resolution::for_scale(scale.pixels_per_second(), MIN_BUCKET_PX);
     let buckets: Vec<Bucket> = if state.shown().density_in_map_view() {
-        buckets_in_map_view(state, resolution)
+        state.map_view_buckets(resolution)
     } else {
         state
             .shown()
@@ -432,33 +431,4 @@ fn density(
         )
         .show(|ui| ui.label(text));
     }
-}
-
-/// Buckets counted from the events in the map's visible area: O(events in the visible time range).
-fn buckets_in_map_view(state: &AtlasState, resolution: Resolution) -> Vec<Bucket> {
-    let d = state.dataset();
-    let view = state.time().view();
-    let center = state.map().center();
-    let map_view = MercatorView::new(
-        mercator(center.x(), center.y()),
-        state.map().zoom(),
-        state.map().screen_center(),
-        state.map().half_size(),
-    );
-    let visible = map_view.visible();
-    let tz = jiff::tz::TimeZone::fixed(d.offset);
-    let in_view = d.candidates_overlapping(view.start, view.end).filter(|&i| {
-        visits::record(1);
-        let e = &d.events[i];
-        state.shown().passes(i)
-            && e.place.is_some_and(|p| {
-                let pos = d.places[p].position;
-                let m = mercator(pos.x(), pos.y());
-                visible.min[0] <= m[0]
-                    && m[0] <= visible.max[0]
-                    && visible.min[1] <= m[1]
-                    && m[1] <= visible.max[1]
-            })
-    });
-    count_buckets(in_view.map(|i| d.events[i].start.start), resolution, &tz)
 }

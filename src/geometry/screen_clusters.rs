@@ -5,42 +5,41 @@
 
 use std::collections::HashMap;
 
-use egui::Pos2;
-
 /// Markers in one cell.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cluster {
     /// Indices of the members (as given).
     pub members: Vec<usize>,
     /// Mean screen position of the members.
-    pub center: Pos2,
+    pub center: [f32; 2],
 }
 
 /// Groups `points` (index, screen position) by `cell`-sized squares; clusters come out in the
 /// order of their first member, so the result is stable from frame to frame.
-pub fn cluster(points: impl Iterator<Item = (usize, Pos2)>, cell: f32) -> Vec<Cluster> {
+pub fn cluster(points: impl Iterator<Item = (usize, [f32; 2])>, cell: f32) -> Vec<Cluster> {
     let mut by_cell: HashMap<(i32, i32), usize> = HashMap::new();
-    let mut clusters: Vec<(Cluster, egui::Vec2)> = Vec::new();
+    let mut clusters: Vec<(Cluster, [f32; 2])> = Vec::new();
     for (i, p) in points {
-        let key = ((p.x / cell).floor() as i32, (p.y / cell).floor() as i32);
+        let key = ((p[0] / cell).floor() as i32, (p[1] / cell).floor() as i32);
         let slot = *by_cell.entry(key).or_insert_with(|| {
             clusters.push((
                 Cluster {
                     members: Vec::new(),
-                    center: Pos2::ZERO,
+                    center: [0.0, 0.0],
                 },
-                egui::Vec2::ZERO,
+                [0.0, 0.0],
             ));
             clusters.len() - 1
         });
         let (c, sum) = &mut clusters[slot];
         c.members.push(i);
-        *sum += p.to_vec2();
+        *sum = [sum[0] + p[0], sum[1] + p[1]];
     }
     clusters
         .into_iter()
         .map(|(mut c, sum)| {
-            c.center = (sum / c.members.len() as f32).to_pos2();
+            let n = c.members.len() as f32;
+            c.center = [sum[0] / n, sum[1] / n];
             c
         })
         .collect()
@@ -49,7 +48,10 @@ pub fn cluster(points: impl Iterator<Item = (usize, Pos2)>, cell: f32) -> Vec<Cl
 #[cfg(test)]
 mod tests {
     use super::*;
-    use egui::pos2;
+
+    fn pos2(x: f32, y: f32) -> [f32; 2] {
+        [x, y]
+    }
 
     #[test]
     fn nearby_points_merge_and_far_ones_stay_apart() {

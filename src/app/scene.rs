@@ -1,0 +1,191 @@
+//! What a view shows, computed from the state for the UI to draw: which places are markers and
+//! which are gathered into clusters on the map, the histogram of the events in the map's view,
+//! and how many events the map shows. Plain functions of the state, tested without egui.
+
+use super::{AtlasState, TimeMode};
+use crate::{
+    geometry::{CELL_PX, MercatorView, cluster, mercator},
+    model::{PlaceIndex, visits},
+    timeline::{Bucket, Resolution, count_buckets},
+};
+
+/// Above this many places in view, markers are clustered.
+pub const CLUSTER_ABOVE: usize = 300;
+
+/// A marker standing for several places: a click zooms in on it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClusterMarker {
+    /// One of its places, for a stable id.
+    pub first: PlaceIndex,
+    pub count: usize,
+    /// Where it is drawn, in screen points.
+    pub center: [f32; 2],
+    /// Whether any of its places has had an event by the cursor.
+    pub active: bool,
+}
+
+/// The places of a map view: drawn one by one, or gathered.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MapScene {
+    /// Places drawn as their own markers, with their screen position.
+    pub places: Vec<(PlaceIndex, [f32; 2])>,
+    pub clusters: Vec<ClusterMarker>,
+}
+
+impl AtlasState {
+    /// The markers of `view`, for places within `margin` points of the screen rectangle `clip`
+    /// (min, max). Past [`CLUSTER_ABOVE`] places in view, all but the focus places and the
+    /// selection are clustered: by the dataset's grid of cells where it has one for this zoom (a
+    /// frame then reads cells, not places), else by screen cell.
+    pub fn map_scene(&self, view: &MercatorView, clip: ([f32; 2], [f32; 2])) -> MapScene {
+        let d = self.dataset();
+        let inside = |p: [f32; 2]| {
+            clip.0[0] <= p[0] && p[0] <= clip.1[0] && clip.0[1] <= p[1] && p[1] <= clip.1[1]
+        };
+        let screen = |p: PlaceIndex| {
+            let position = d.places[p].position;
+            view.to_screen(mercator(position.x(), position.y()))
+        };
+        let (min, max) = (view.to_mercator(clip.0), view.to_mercator(clip.1));
+        let selected = self.selection().place;
+        let alone = |p: PlaceIndex| d.places[p].focus || selected == Some(p);
+        let zoom = (view.world_px / 256.0).log2();
+        let mut scene = MapScene::default();
+        let cells = (d.places.len() > CLUSTER_ABOVE)
+            .then(|| d.place_cells_in(zoom, min, max))
+            .flatten()
+            .filter(|cells| cells.iter().map(|c| c.count as usize).sum::<usize>() > CLUSTER_ABOVE);
+        if let Some(cells) = cells {
+            let lone_selected = selected.filter(|&p| !d.places[p].focus);
+            scene.places.extend(
+                d.focus_places()
+                    .iter()
+                    .copied()
+                    .chain(lone_selected)
+                    .map(|p| (p, screen(p)))
+                    .filter(|&(_, pos)| inside(pos)),
+            );
+            let cursor = self.cursor().as_second();
+            for c in cells {
+                let center = view.to_screen(c.centroid());
+                let first = c.first as usize;
+                match c.count {
+                    _ if !inside(center) => {}
+                    1 if alone(first) => {}
+                    1 => scene.places.push((first, center)),
+                    n => scene.clusters.push(ClusterMarker {
+                        first,
+                        count: n as usize,
+                        center,
+                        active: c.since <= cursor,
+                    }),
+                }
+            }
+            return scene;
+        }
+        let in_view: Vec<(PlaceIndex, [f32; 2])> = d
+            .places_within(min, max)
+            .into_iter()
+            .map(|p| (p, screen(p)))
+            .filter(|&(_, pos)| inside(pos))
+            .collect();
+        if in_view.len() <= CLUSTER_ABOVE {
+            scene.places = in_view;
+            return scene;
+        }
+        let (keep, rest): (Vec<_>, Vec<_>) = in_view.into_iter().partition(|&(p, _)| alone(p));
+        scene.places = keep;
+        for c in cluster(rest.into_iter(), CELL_PX as f32) {
+            if let [only] = c.members[..] {
+                scene.places.push((only, c.center));
+            } else {
+                scene.clusters.push(ClusterMarker {
+                    first: c.members[0],
+                    count: c.members.len(),
+                    center: c.center,
+                    active: c.members.iter().any(|&p| self.is_place_active(p)),
+                });
+            }
+        }
+        scene
+    }
+
+    /// The histogram of the events in the map's view (as it was drawn last), in the timeline's
+    /// visible range: O(events in that range).
+    pub fn map_view_buckets(&self, resolution: Resolution) -> Vec<Bucket> {
+        let d = self.dataset();
+        let view = self.time().view();
+        let map = self.map();
+        let center = map.center();
+        let map_view = MercatorView::new(
+            mercator(center.x(), center.y()),
+            map.zoom(),
+            map.screen_center(),
+            map.half_size(),
+        );
+        let visible = map_view.visible();
+        let tz = jiff::tz::TimeZone::fixed(d.offset);
+        let in_view = d.candidates_overlapping(view.start, view.end).filter(|&i| {
+            visits::record(1);
+            let e = &d.events[i];
+            self.shown().passes(i)
+                && e.place.is_some_and(|p| {
+                    let pos = d.places[p].position;
+                    let m = mercator(pos.x(), pos.y());
+                    visible.min[0] <= m[0]
+                        && m[0] <= visible.max[0]
+                        && visible.min[1] <= m[1]
+                        && m[1] <= visible.max[1]
+                })
+        });
+        count_buckets(in_view.map(|i| d.events[i].start.start), resolution, &tz)
+    }
+
+    /// How many events the map shows now: those that pass the filter and have happened, or, in
+    /// window mode, those that overlap the window.
+    pub fn shown_now_count(&self) -> usize {
+        match (self.time().mode(), self.time().window()) {
+            (TimeMode::Window, Some((a, b))) => self
+                .dataset()
+                .candidates_overlapping(a, b)
+                .filter(|&e| self.is_event_shown(e))
+                .count(),
+            _ => self.filtered_started_by_cursor(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{app::Intent, app::apply, io::builtin_dataset};
+
+    #[test]
+    fn a_small_dataset_draws_every_place_in_view_and_no_cluster() {
+        let s = AtlasState::new(builtin_dataset(), "test".into());
+        let z = s.dataset().place_by_id("zhanaozen").unwrap();
+        let p = s.dataset().places[z].position;
+        let view = MercatorView::new(mercator(p.x(), p.y()), 7.0, [500.0, 400.0], [500.0, 400.0]);
+        let scene = s.map_scene(&view, ([0.0, 0.0], [1000.0, 800.0]));
+        assert!(scene.clusters.is_empty());
+        assert!(scene.places.iter().any(|&(q, _)| q == z));
+    }
+
+    #[test]
+    fn the_window_count_counts_what_overlaps_the_window() {
+        let mut s = AtlasState::new(builtin_dataset(), "test".into());
+        let all = s.shown_now_count();
+        assert_eq!(
+            all,
+            s.dataset().events.len(),
+            "at the end, everything has happened"
+        );
+        let day = (
+            "2011-12-16T00:00+05:00".parse::<jiff::Timestamp>().unwrap(),
+            "2011-12-17T00:00+05:00".parse::<jiff::Timestamp>().unwrap(),
+        );
+        let _ = apply(&mut s, Intent::SetWindow(Some(day)));
+        let n = s.shown_now_count();
+        assert!(n > 0 && n < all, "{n}");
+    }
+}
