@@ -11,6 +11,7 @@ use crate::{
     tiles::MapLayer,
 };
 
+/// The app's command line: a dataset and where to look, or a subcommand.
 #[derive(Debug, Parser)]
 #[command(
     name = "zhanaozen-atlas",
@@ -19,6 +20,7 @@ use crate::{
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
+    /// A subcommand to run instead of opening the window.
     #[command(subcommand)]
     pub command: Option<Command>,
     /// A dataset: the app's JSON, GeoJSON or CSV; the built-in record when omitted.
@@ -51,6 +53,7 @@ pub struct Cli {
     pub screenshot: Option<PathBuf>,
 }
 
+/// The subcommands, which run without a window.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Validate a dataset without opening a window and print a one-line summary.
@@ -64,10 +67,13 @@ pub enum Command {
     /// Write a deterministic synthetic dataset (for benchmarks): events clustered around real towns
     /// over two years, labelled synthetic.
     Generate {
+        /// How many events to generate.
         #[arg(long)]
         events: usize,
+        /// The random seed: the same seed and count give the same dataset.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// The format to write.
         #[arg(long, value_enum, default_value = "json")]
         format: crate::commands::generate::GeneratedFormat,
         /// The file to write; standard output without it.
@@ -78,6 +84,7 @@ pub enum Command {
     Export {
         /// A dataset: the app's JSON, GeoJSON or CSV; the built-in record when omitted.
         dataset: Option<PathBuf>,
+        /// The format to write.
         #[arg(long, value_enum)]
         format: ExportFormat,
         /// The file to write; standard output without it.
@@ -117,12 +124,19 @@ fn parse_zoom(text: &str) -> Result<f64, String> {
 /// The view the command line asks for: `--event`, `--place`, `--date`, `--zoom`.
 #[derive(Debug, Default, Clone)]
 pub struct StartView {
+    /// The `--date` text, parsed once the dataset is loaded.
     pub date: Option<String>,
+    /// The `--place` id.
     pub place: Option<String>,
+    /// The `--event` id.
     pub event: Option<String>,
+    /// The `--zoom` level.
     pub zoom: Option<f64>,
+    /// The `--center` point.
     pub center: Option<geo::Point>,
+    /// The `--tiles` layer to draw beneath the data.
     pub tiles: Option<MapLayer>,
+    /// The `--language` of the interface.
     pub language: Option<Language>,
 }
 
@@ -138,6 +152,7 @@ impl StartView {
 }
 
 impl Cli {
+    /// The options that say how the window starts, without the dataset and subcommand.
     pub fn start_view(&self) -> StartView {
         StartView {
             date: self.date.clone(),

@@ -135,18 +135,21 @@ impl Startup {
     }
 
     /// The app's state at start-up: the command line's dataset and view, over what was saved last
-    /// time. Without a dataset on the command line the last opened one comes back, if it still
-    /// loads; without a view on the command line the saved view comes back.
+    /// time. Without a dataset or a view on the command line, the last opened dataset is read
+    /// again on a worker thread (the window opens at once on the built-in record, and a file that
+    /// no longer loads is reported, not reopened in silence); without a view on the command line
+    /// the saved view comes back.
     pub fn into_state(self, saved: Option<SavedState>) -> AtlasState {
-        let last_opened = match (self.dataset_given, &saved) {
-            (false, Some(saved)) => saved.dataset_path.as_deref(),
+        let reopen = match (self.dataset_given || self.view.sets_view(), &saved) {
+            (false, Some(saved)) => saved.dataset_path.clone().map(|p| (p, saved.cursor)),
             _ => None,
         };
-        let mut state = last_opened
-            .and_then(|path| reopen(path, &self.view))
-            .unwrap_or(self.state);
+        let mut state = self.state;
         if let Some(saved) = saved {
             restore_saved(&mut state, saved, &self.view);
+        }
+        if let Some((path, cursor)) = reopen {
+            let _ = apply(&mut state, Intent::Reopen { path, cursor });
         }
         state
     }
@@ -155,20 +158,6 @@ impl Startup {
 /// [`Startup::prepare`] and [`Startup::into_state`] in one go.
 pub fn startup_state(args: &Cli, saved: Option<SavedState>) -> Result<AtlasState, String> {
     Ok(Startup::prepare(args)?.into_state(saved))
-}
-
-/// The app on the dataset opened last time, if it still loads and has what the command line names.
-fn reopen(path: &std::path::Path, view: &StartView) -> Option<AtlasState> {
-    let loaded = io::load_file(path)
-        .map_err(|e| log::warn!("the last opened dataset does not load any more: {e}"))
-        .ok()?;
-    initial_state_from(
-        loaded.dataset,
-        path.display().to_string(),
-        Some(path.to_path_buf()),
-        view,
-    )
-    .ok()
 }
 
 /// Puts the saved settings back, under what the command line asks for: its view, its tile server

@@ -42,15 +42,20 @@ fn start(args: &[&str], storage: &MemoryStorage) -> AtlasState {
 /// Opens `path` as File > Open does, with the shell's load run here instead of on a thread.
 fn open_now(s: &mut AtlasState, path: &std::path::Path) {
     let _ = apply(s, Intent::OpenFile(path.to_path_buf()));
+    run_loads(s);
+}
+
+/// Runs the loads the state asks for, here instead of on the shell's worker thread.
+fn run_loads(s: &mut AtlasState) {
     for effect in s.take_effects() {
         if let Effect::Load { id, path, .. } = effect {
-            let loaded = load_file(&path).expect("the file loads");
-            let opened = Opened::new(loaded, path.display().to_string(), Some(path));
+            let result = load_file(&path)
+                .map(|loaded| Opened::new(loaded, path.display().to_string(), Some(path)));
             let _ = apply(
                 s,
                 Intent::Loaded {
                     id,
-                    result: Box::new(Ok(opened)),
+                    result: Box::new(result),
                 },
             );
         }
@@ -77,8 +82,10 @@ fn the_view_and_settings_come_back_on_the_next_start() {
             zoom: 10.0,
         },
     );
-    let mut filter = EventFilter::default();
-    filter.query = "Aktau".into();
+    let mut filter = EventFilter {
+        query: "Aktau".into(),
+        ..Default::default()
+    };
     filter.hidden_categories.insert("legal".into());
     let _ = apply(&mut s, Intent::SetFilter(filter.clone()));
     let _ = apply(&mut s, Intent::SetTheme(egui::ThemePreference::Dark));
@@ -108,10 +115,19 @@ fn the_last_opened_dataset_comes_back() {
     open_now(&mut s, &path);
     assert_eq!(s.data().path(), Some(path.as_path()));
     let events = s.dataset().events.len();
+    let cursor = s.time().span().0;
+    let _ = apply(&mut s, Intent::SetCursor(cursor));
     let storage = save(s);
-    let next = start(&[], &storage);
+    // The window opens at once; the file is read again on the worker, the cursor where it was.
+    let mut next = start(&[], &storage);
+    assert_eq!(
+        next.messages().loading().map(|l| l.path.as_path()),
+        Some(path.as_path())
+    );
+    run_loads(&mut next);
     assert_eq!(next.data().path(), Some(path.as_path()));
     assert_eq!(next.dataset().events.len(), events);
+    assert_eq!(next.cursor(), cursor);
     // A dataset named on the command line wins.
     let builtin = start(&["data/zhanaozen-2011.json"], &storage);
     assert_eq!(builtin.dataset().events.len(), 86);
@@ -146,4 +162,31 @@ fn a_view_on_the_command_line_wins_over_the_saved_one() {
         Language::Russian,
         "settings still come back"
     );
+}
+
+#[test]
+fn a_last_opened_file_that_no_longer_loads_is_reported_not_reopened_in_silence() {
+    let dir = std::env::temp_dir().join(format!("atlas-reopen-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("gone.csv");
+    std::fs::write(&path, "lat,lon,date\n43.6,51.2,2011-12-17\n").unwrap();
+    let mut s = start(&[], &MemoryStorage::default());
+    open_now(&mut s, &path);
+    let storage = save(s);
+    std::fs::remove_file(&path).unwrap();
+    let mut next = start(&[], &storage);
+    run_loads(&mut next);
+    let error = next.messages().load_error().expect("the failure is shown");
+    assert!(error.to_string().contains("gone.csv"), "{error}");
+    assert_eq!(
+        next.dataset().events.len(),
+        86,
+        "the built-in record is on screen"
+    );
+    assert_eq!(
+        next.data().path(),
+        None,
+        "and the next save forgets the file"
+    );
+    std::fs::remove_dir_all(dir).ok();
 }

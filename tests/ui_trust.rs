@@ -47,7 +47,7 @@ fn the_claims_chart_has_one_series_per_claimant_with_the_datasets_values() {
     h.run();
     assert!(h.query_by_label("Claims: death toll").is_some());
     assert_eq!(
-        state(&h).tools().claims_window().as_deref(),
+        state(&h).tools().claims_window(),
         Some("death toll")
     );
 
@@ -159,7 +159,7 @@ fn measuring_zhanaozen_to_aktau_reads_about_141_km() {
     h.run();
     h.get_by_role_and_label(Role::Button, "Aktau").click();
     h.run();
-    let points = state(&h).tools().measure().clone().expect("measuring");
+    let points = state(&h).tools().measure().expect("measuring");
     assert_eq!(points.len(), 2);
     assert_eq!(
         state(&h).selection().place,

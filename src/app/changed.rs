@@ -7,8 +7,10 @@ use std::ops::{BitOr, BitOrAssign};
 #[must_use]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Changed {
+    /// Nothing the screen shows changed.
     #[default]
     No,
+    /// Something the screen shows changed.
     Yes,
 }
 

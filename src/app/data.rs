@@ -18,6 +18,7 @@ pub struct LoadedData {
 }
 
 impl LoadedData {
+    /// Wraps `dataset`, named `name` and opened from `path`, and measures its routes.
     pub fn new(dataset: Dataset, name: String, path: Option<PathBuf>) -> Self {
         Self {
             routes: measure_routes(&dataset),
@@ -27,6 +28,7 @@ impl LoadedData {
         }
     }
 
+    /// The dataset on screen.
     pub fn dataset(&self) -> &Dataset {
         &self.dataset
     }
@@ -36,14 +38,17 @@ impl LoadedData {
         self.dataset.clone()
     }
 
+    /// Where the dataset came from, for the title bar and messages.
     pub fn name(&self) -> &str {
         &self.name
     }
 
+    /// The file the dataset was opened from; `None` for the built-in record.
     pub fn path(&self) -> Option<&std::path::Path> {
         self.path.as_deref()
     }
 
+    /// The measures of the dataset's routes, one per route.
     pub fn routes(&self) -> &[RouteMeasure] {
         &self.routes
     }

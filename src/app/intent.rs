@@ -13,9 +13,12 @@ use crate::{
     timeline::Speed,
 };
 
+/// Which way to step: to the previous or the next event or tour step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StepDirection {
+    /// Back: the previous one.
     Previous,
+    /// Forward: the next one.
     Next,
 }
 
@@ -27,12 +30,15 @@ pub enum Intent {
     SelectPlace(PlaceIndex),
     /// Select an event and its place, and move the cursor to its start.
     SelectEvent(EventIndex),
+    /// End a measurement if one is under way, else clear the selection (Esc).
     ClearSelection,
     /// Move the cursor (clamped to the dataset's span).
     SetCursor(Timestamp),
     /// Move the cursor to the previous or next event, selecting it.
     StepEvent(StepDirection),
+    /// Zoom the map in one level.
     ZoomIn,
+    /// Zoom the map out one level.
     ZoomOut,
     /// Frame the Mangystau Region.
     FitRegion,
@@ -41,24 +47,38 @@ pub enum Intent {
     /// Open a dataset file (any supported format), read on a worker thread. On failure the
     /// current dataset stays and the errors are shown.
     OpenFile(PathBuf),
+    /// Open the dataset opened last time, as File > Open does, with the cursor where it was.
+    Reopen {
+        /// The file.
+        path: PathBuf,
+        /// Where the cursor was.
+        cursor: Timestamp,
+    },
     /// A load has ended: the dataset made ready, or every problem of the file.
     Loaded {
+        /// The load's id, to drop the result of a load that was cancelled.
         id: u64,
+        /// The dataset ready to put on screen, or why the file could not be opened.
         result: Box<Result<Opened, LoadError>>,
     },
     /// Stop the load under way; the dataset on screen stays.
     CancelLoad,
+    /// Hide the error of the last load.
     DismissLoadError,
     /// Write every event of the dataset to a file (the format's own columns), on a worker thread.
     Export {
+        /// The format to write.
         format: ExportFormat,
+        /// The file to write.
         path: PathBuf,
     },
     /// An export has ended: how many events went to which file, or why it failed.
     Exported(Result<(usize, PathBuf), (PathBuf, String)>),
     /// Zoom the time axis by `factor` (< 1 zooms in) around `anchor`.
     ZoomTime {
+        /// The instant that stays in place.
         anchor: Timestamp,
+        /// How much the shown span is scaled (< 1 zooms in).
         factor: f64,
     },
     /// Pan the time axis by so many seconds (positive: later).
@@ -67,10 +87,15 @@ pub enum Intent {
     ShowTime(Timestamp, Timestamp),
     /// Set or clear the time window (Shift-drag on the axis).
     SetWindow(Option<(Timestamp, Timestamp)>),
+    /// Show everything up to the cursor, or only the time window.
     SetTimeMode(TimeMode),
+    /// Start or stop playback; playing from the end starts again from the beginning.
     TogglePlay,
+    /// Set how much historical time passes per second of playback.
     SetSpeed(Speed),
+    /// Play again from the start on reaching the end, or stop there.
     SetLoop(bool),
+    /// Jump over stretches with no events during playback, or play through them.
     SetSkipQuiet(bool),
     /// Playback: `dt` seconds of wall time have passed.
     Advance(f64),
@@ -78,7 +103,9 @@ pub enum Intent {
     StepDays(i64),
     /// Move the cursor to the start or the end of the dataset (Home/End).
     CursorToStart,
+    /// Move the cursor to the end of the dataset (End).
     CursorToEnd,
+    /// Count only the events in the map's view in the histogram, or all of them.
     SetDensityInMapView(bool),
     /// Show only events of these categories and containing this text.
     SetFilter(EventFilter),
@@ -86,6 +113,7 @@ pub enum Intent {
     StoryStart,
     /// Go to the previous or next step of the tour.
     StoryStep(StepDirection),
+    /// Leave the guided tour.
     StoryExit,
     /// Start or stop measuring.
     MeasureToggle,
@@ -93,7 +121,9 @@ pub enum Intent {
     MeasurePoint(geo::Point),
     /// Open the claims window for a subject, or close it.
     ShowClaims(Option<String>),
+    /// Use the light or dark theme, or follow the system's.
     SetTheme(egui::ThemePreference),
+    /// Set the interface's language.
     SetLanguage(Language),
     /// Save what the window shows as a PNG file (File > Save view as PNG, Ctrl+S).
     SaveViewPng(PathBuf),
@@ -107,15 +137,20 @@ pub enum Intent {
     SetMapLayer(MapLayer),
     /// Centre the map on a point at a zoom (clicking a cluster).
     ZoomMapTo {
+        /// The point to centre on (lon, lat).
         center: geo::Point,
+        /// The zoom level to show it at.
         zoom: f64,
     },
     /// Keep the map's view as it is instead of framing the region (a view given at start-up).
     KeepMapView,
     /// What the map widget did this frame (its gestures pan and zoom), and where it is on screen.
     MapMoved {
+        /// walkers' memory after the widget's gestures this frame.
         memory: Box<walkers::MapMemory>,
+        /// Half the map's size on screen.
         half_size: [f32; 2],
+        /// The map's centre on screen.
         screen_center: [f32; 2],
     },
 }
@@ -143,19 +178,12 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
         Intent::ZoomOut => s.map.zoom_out(),
         Intent::FitRegion => s.map.fit_region(),
         Intent::ShowUtc(utc) => s.settings.set_show_utc(utc),
-        Intent::OpenFile(path) => {
-            let loading = s.messages.begin_load(path);
-            s.effects.push(Effect::Load {
-                id: loading.id,
-                path: loading.path,
-                progress: loading.progress,
-            });
-            Changed::Yes
-        }
+        Intent::OpenFile(path) => begin_load(s, path, None),
+        Intent::Reopen { path, cursor } => begin_load(s, path, Some(cursor)),
         Intent::Loaded { id, result } => {
-            if !s.messages.end_load(id) {
+            let Some(loading) = s.messages.end_load(id) else {
                 return Changed::No;
-            }
+            };
             match *result {
                 Ok(opened) => {
                     let status = Status::Opened {
@@ -163,6 +191,9 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
                         report: opened.report.as_ref().map(|r| r.summary()),
                     };
                     s.replace_dataset(opened);
+                    if let Some(t) = loading.cursor {
+                        let _ = s.time.set_cursor(t);
+                    }
                     let _ = s.messages.set_status(status);
                 }
                 Err(e) => {
@@ -259,6 +290,17 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
             },
         }),
     }
+}
+
+/// Starts reading `path` on a worker thread; `cursor` goes into effect once it is on screen.
+fn begin_load(s: &mut AtlasState, path: PathBuf, cursor: Option<Timestamp>) -> Changed {
+    let loading = s.messages.begin_load(path, cursor);
+    s.effects.push(Effect::Load {
+        id: loading.id,
+        path: loading.path,
+        progress: loading.progress,
+    });
+    Changed::Yes
 }
 
 /// Selects a place. If none of its events has happened yet, the cursor moves to the first one.

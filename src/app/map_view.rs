@@ -12,6 +12,7 @@ use crate::{
 
 /// The lowest and highest map zoom: all of Kazakhstan, and a town's streets.
 pub const MIN_ZOOM: f64 = 4.0;
+/// The highest map zoom: a town's streets.
 pub const MAX_ZOOM: f64 = 14.0;
 /// The zoom the map opens at before it is framed.
 const START_ZOOM: f64 = 7.0;
@@ -62,6 +63,7 @@ impl MapView {
         &self.memory
     }
 
+    /// The map's zoom level.
     pub fn zoom(&self) -> f64 {
         self.memory.zoom()
     }

@@ -16,23 +16,33 @@ pub const KEY: &str = "zhanaozen-atlas/state";
 /// Raised when the meaning of a field changes; older states are then ignored.
 const VERSION: u32 = 1;
 
+/// What is saved for the next start, as stored under [`KEY`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SavedState {
+    /// The format's version; a state of another version is refused.
     pub version: u32,
     /// The file the dataset came from; `None` for the built-in record.
     pub dataset_path: Option<PathBuf>,
+    /// The instant the map showed.
     pub cursor: Timestamp,
     /// Longitude, latitude.
     pub map_center: [f64; 2],
+    /// The map's zoom level.
     pub map_zoom: f64,
+    /// The categories switched off and the search text.
     pub filter: EventFilter,
+    /// The light or dark theme, or the system's.
     pub theme: egui::ThemePreference,
+    /// The interface's language.
     pub language: Language,
+    /// What lies beneath the data: the offline basemap alone, or an online layer.
     pub map_layer: MapLayer,
+    /// Whether times are shown in UTC instead of the region's local time.
     pub show_utc: bool,
 }
 
 impl SavedState {
+    /// What of `state` is saved: its dataset's file, view, filter and settings.
     pub fn of(state: &AtlasState) -> Self {
         let center = state.map().center();
         let settings = state.settings();
@@ -50,6 +60,7 @@ impl SavedState {
         }
     }
 
+    /// The saved state as JSON, for the storage.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("the saved state serialises")
     }

@@ -5,7 +5,7 @@
 use super::{AtlasState, TimeMode};
 use crate::{
     geometry::{CELL_PX, MercatorView, cluster, mercator},
-    model::{PlaceIndex, visits},
+    model::{Claim, PlaceIndex, visits},
     timeline::{Bucket, Resolution, count_buckets},
 };
 
@@ -17,6 +17,7 @@ pub const CLUSTER_ABOVE: usize = 300;
 pub struct ClusterMarker {
     /// One of its places, for a stable id.
     pub first: PlaceIndex,
+    /// How many places it stands for.
     pub count: usize,
     /// Where it is drawn, in screen points.
     pub center: [f32; 2],
@@ -29,6 +30,7 @@ pub struct ClusterMarker {
 pub struct MapScene {
     /// Places drawn as their own markers, with their screen position.
     pub places: Vec<(PlaceIndex, [f32; 2])>,
+    /// Markers that each stand for several places.
     pub clusters: Vec<ClusterMarker>,
 }
 
@@ -141,6 +143,26 @@ impl AtlasState {
         count_buckets(in_view.map(|i| d.events[i].start.start), resolution, &tz)
     }
 
+    /// Each voice's latest dated claim on `subject` by the cursor — one per claimant named (or per
+    /// kind of claimant, where none is named), in the order the voices first spoke: what each
+    /// says at that moment, side by side.
+    pub fn voices_at_cursor<'a>(&'a self, subject: &'a str) -> Vec<&'a Claim> {
+        let cursor = self.cursor();
+        let mut latest: Vec<&Claim> = Vec::new();
+        let dated = self
+            .dataset()
+            .claims_on(subject)
+            .filter(|c| c.as_of.is_some_and(|m| m.start <= cursor));
+        for c in dated {
+            let same = |o: &&Claim| o.claimant == c.claimant && o.claimant_name == c.claimant_name;
+            match latest.iter().position(same) {
+                Some(i) => latest[i] = c,
+                None => latest.push(c),
+            }
+        }
+        latest
+    }
+
     /// How many events the map shows now: those that pass the filter and have happened, or, in
     /// window mode, those that overlap the window.
     pub fn shown_now_count(&self) -> usize {
@@ -169,6 +191,21 @@ mod tests {
         let scene = s.map_scene(&view, ([0.0, 0.0], [1000.0, 800.0]));
         assert!(scene.clusters.is_empty());
         assert!(scene.places.iter().any(|&(q, _)| q == z));
+    }
+
+    #[test]
+    fn each_voice_keeps_its_latest_figure_by_the_cursor() {
+        let mut s = AtlasState::new(builtin_dataset(), "test".into());
+        let end_of_2011 = "2011-12-31T23:00+05:00".parse::<jiff::Timestamp>().unwrap();
+        let _ = apply(&mut s, Intent::SetCursor(end_of_2011));
+        let voices = s.voices_at_cursor("death toll");
+        let kinds: std::collections::BTreeSet<_> = voices.iter().map(|c| c.claimant).collect();
+        assert!(kinds.len() >= 4, "{kinds:?}");
+        for c in &voices {
+            assert!(c.as_of.is_some_and(|m| m.start <= end_of_2011), "{}", c.id);
+            let same = |o: &&&Claim| o.claimant_name == c.claimant_name && o.claimant == c.claimant;
+            assert_eq!(voices.iter().filter(same).count(), 1, "one row per voice");
+        }
     }
 
     #[test]

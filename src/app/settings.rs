@@ -26,34 +26,42 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// The light or dark theme, or the system's.
     pub fn theme(&self) -> egui::ThemePreference {
         self.theme
     }
 
+    /// The interface's language.
     pub fn language(&self) -> Language {
         self.language
     }
 
+    /// What lies beneath the data: the offline basemap alone, or an online layer.
     pub fn map_layer(&self) -> &MapLayer {
         &self.map_layer
     }
 
+    /// Whether times are shown in UTC instead of the region's local time.
     pub fn show_utc(&self) -> bool {
         self.show_utc
     }
 
+    /// Sets the theme.
     pub fn set_theme(&mut self, theme: egui::ThemePreference) -> Changed {
         set(&mut self.theme, theme)
     }
 
+    /// Sets the interface's language.
     pub fn set_language(&mut self, language: Language) -> Changed {
         set(&mut self.language, language)
     }
 
+    /// Sets what lies beneath the data.
     pub fn set_map_layer(&mut self, layer: MapLayer) -> Changed {
         set(&mut self.map_layer, layer)
     }
 
+    /// Shows times in UTC (true) or in the region's local time.
     pub fn set_show_utc(&mut self, utc: bool) -> Changed {
         set(&mut self.show_utc, utc)
     }

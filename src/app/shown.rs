@@ -39,6 +39,7 @@ impl Shown {
         }
     }
 
+    /// The filter: the categories switched off and the search text.
     pub fn filter(&self) -> &EventFilter {
         &self.filter
     }
@@ -71,10 +72,12 @@ impl Shown {
         &self.density
     }
 
+    /// Whether the histogram counts only the events inside the map's visible area.
     pub fn density_in_map_view(&self) -> bool {
         self.density_in_map_view
     }
 
+    /// Counts only the events in the map's view in the histogram (true), or all of them.
     pub fn set_density_in_map_view(&mut self, on: bool) -> Changed {
         set(&mut self.density_in_map_view, on)
     }

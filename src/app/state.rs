@@ -18,7 +18,9 @@ use crate::{
 /// What the user has picked. An event brings its place along.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Selection {
+    /// The place picked, or that of the event picked.
     pub place: Option<PlaceIndex>,
+    /// The event picked.
     pub event: Option<EventIndex>,
 }
 
@@ -32,21 +34,30 @@ pub enum Effect {
     /// Read a dataset file on a worker thread, reporting to `progress`; the result comes back
     /// as [`super::Intent::Loaded`] with this `id`.
     Load {
+        /// Tells this load's result from a cancelled one's.
         id: u64,
+        /// The file to read.
         path: PathBuf,
+        /// Where the loader reports how far it got, and learns of a cancel.
         progress: std::sync::Arc<Progress>,
     },
     /// Write these events of the dataset to a file, on a worker thread; the result comes back as
     /// [`super::Intent::Exported`].
     Export {
+        /// The dataset the events belong to.
         dataset: std::sync::Arc<Dataset>,
+        /// The events to write.
         events: Vec<EventIndex>,
+        /// The format to write them in.
         format: ExportFormat,
+        /// The file to write.
         path: PathBuf,
     },
     /// Take a screenshot of the next frame and write it to this PNG file.
     CaptureView(PathBuf),
+    /// Put this text on the clipboard.
     CopyText(String),
+    /// Close the window.
     CloseWindow,
 }
 
@@ -137,10 +148,12 @@ impl AtlasState {
         let _ = self.map.keep_view();
     }
 
+    /// The theme, language, map layer and UTC choice, whatever the dataset.
     pub fn settings(&self) -> &Settings {
         &self.settings
     }
 
+    /// The loaded dataset, where it came from and its routes' measures.
     pub fn data(&self) -> &LoadedData {
         &self.data
     }
@@ -150,6 +163,7 @@ impl AtlasState {
         self.data.dataset()
     }
 
+    /// The cursor, the timeline's view, the time window and playback.
     pub fn time(&self) -> &TimeControl {
         &self.time
     }
@@ -159,22 +173,27 @@ impl AtlasState {
         self.time.cursor()
     }
 
+    /// The filter and which events pass it.
     pub fn shown(&self) -> &Shown {
         &self.shown
     }
 
+    /// Where the map looks and how large it is on screen.
     pub fn map(&self) -> &MapView {
         &self.map
     }
 
+    /// The guided tour, measuring and the claims window.
     pub fn tools(&self) -> &Tools {
         &self.tools
     }
 
+    /// What the user has picked.
     pub fn selection(&self) -> Selection {
         self.selection
     }
 
+    /// The load under way, the last error, the import report and the status.
     pub fn messages(&self) -> &Messages {
         &self.messages
     }

@@ -51,6 +51,7 @@ impl TimeControl {
         }
     }
 
+    /// The instant the map shows.
     pub fn cursor(&self) -> Timestamp {
         self.cursor
     }
@@ -60,18 +61,22 @@ impl TimeControl {
         self.span
     }
 
+    /// The part of time the timeline shows.
     pub fn view(&self) -> TimeView {
         self.view
     }
 
+    /// The time window, earlier end first, if one is set.
     pub fn window(&self) -> Option<(Timestamp, Timestamp)> {
         self.window
     }
 
+    /// Whether the map shows everything up to the cursor or only the window.
     pub fn mode(&self) -> TimeMode {
         self.mode
     }
 
+    /// Whether playback is on, and its speed and options.
     pub fn playback(&self) -> &Playback {
         &self.playback
     }
@@ -132,6 +137,7 @@ impl TimeControl {
         set(&mut self.window, window) | set(&mut self.mode, mode)
     }
 
+    /// Shows everything up to the cursor, or only the time window.
     pub fn set_mode(&mut self, mode: TimeMode) -> Changed {
         set(&mut self.mode, mode)
     }
@@ -145,14 +151,17 @@ impl TimeControl {
         Changed::Yes
     }
 
+    /// Sets how much historical time passes per second of playback.
     pub fn set_speed(&mut self, speed: Speed) -> Changed {
         set(&mut self.playback.speed, speed)
     }
 
+    /// Sets whether playback starts again from the beginning on reaching the end.
     pub fn set_looping(&mut self, on: bool) -> Changed {
         set(&mut self.playback.looping, on)
     }
 
+    /// Sets whether playback jumps over stretches with no events.
     pub fn set_skip_quiet(&mut self, on: bool) -> Changed {
         set(&mut self.playback.skip_quiet, on)
     }

@@ -17,6 +17,7 @@ pub struct Tools {
 }
 
 impl Tools {
+    /// The step of the guided tour on screen; `None` when the tour is not running.
     pub fn story_step(&self) -> Option<usize> {
         self.story_step
     }
@@ -26,10 +27,12 @@ impl Tools {
         self.measure.as_deref()
     }
 
+    /// The subject whose claims window is open, if any.
     pub fn claims_window(&self) -> Option<&str> {
         self.claims_window.as_deref()
     }
 
+    /// Shows this step of the guided tour, or (`None`) ends the tour.
     pub fn set_story_step(&mut self, step: Option<usize>) -> Changed {
         set(&mut self.story_step, step)
     }
@@ -58,6 +61,7 @@ impl Tools {
         Changed::Yes
     }
 
+    /// Opens the claims window for a subject, or (`None`) closes it.
     pub fn set_claims_window(&mut self, subject: Option<String>) -> Changed {
         set(&mut self.claims_window, subject)
     }

@@ -18,6 +18,7 @@ pub enum AreaRole {
     ContextCountry,
     /// The Caspian Sea and Kara-Bogaz-Gol.
     Sea,
+    /// A lake (Natural Earth's lakes in the box, which are unnamed).
     Lake,
     /// The Mangystau Region.
     FocusRegion,
@@ -30,45 +31,65 @@ pub enum AreaRole {
 pub struct Area {
     /// The English name, and the Russian one where the layer has it (regions do).
     pub name: Option<String>,
+    /// The Russian name, where the layer has one (regions and the named seas do).
     pub name_ru: Option<String>,
+    /// What the area is, which decides its fill.
     pub role: AreaRole,
+    /// The bounding box of its vertices.
     pub bbox: MercBox,
+    /// The polygon's points in the Mercator plane, indexed by `triangles`.
     pub vertices: Vec<[f64; 2]>,
+    /// Earcut's triangles, as three indices into `vertices` each.
     pub triangles: Vec<[u32; 3]>,
     /// Outer rings and holes, for outlines.
     pub rings: Vec<Vec<[f64; 2]>>,
 }
 
+/// What a drawn line is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LineKind {
+    /// Where land meets the sea.
     Coastline,
     /// A border with Kazakhstan on one side.
     KazakhstanBorder,
+    /// A border between two other countries.
     OtherBorder,
 }
 
+/// A polyline in the Mercator plane: a stretch of coast or of a border.
 #[derive(Clone, Debug)]
 pub struct Line {
+    /// Coastline or which kind of border, which decides the stroke.
     pub kind: LineKind,
+    /// The bounding box of `points`.
     pub bbox: MercBox,
+    /// The line's points in the Mercator plane.
     pub points: Vec<[f64; 2]>,
 }
 
 /// A GeoNames place for labelling.
 #[derive(Clone, Debug)]
 pub struct Town {
+    /// The name GeoNames gives the place.
     pub name: String,
+    /// Longitude in degrees.
     pub lon: f64,
+    /// Latitude in degrees.
     pub lat: f64,
+    /// The position in the Mercator plane.
     pub merc: [f64; 2],
+    /// The population GeoNames gives (0 where it gives none), which ranks the labels.
     pub population: u64,
+    /// The GeoNames id, where the layer has one.
     pub geonames_id: Option<u64>,
 }
 
+/// The map beneath the data: Natural Earth areas and lines and GeoNames towns, ready to draw.
 #[derive(Clone, Debug)]
 pub struct Basemap {
     /// Countries, then water, then regions: the drawing order.
     pub areas: Vec<Area>,
+    /// Coastlines and borders.
     pub lines: Vec<Line>,
     /// Largest population first: the order in which labels claim space.
     pub towns: Vec<Town>,

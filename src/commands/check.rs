@@ -9,41 +9,57 @@ use crate::{
     model::measure_routes,
 };
 
+/// A route's lengths, in the summary.
 #[derive(Debug, Serialize, PartialEq)]
 pub struct RouteSummary {
+    /// The route's id.
     pub id: String,
+    /// The length along its path, in kilometres (one decimal).
     pub path_km: f64,
+    /// The straight-line distance between its ends, in kilometres (one decimal).
     pub straight_km: f64,
 }
 
+/// A row or feature an import left out, in the summary.
 #[derive(Debug, Serialize, PartialEq)]
 pub struct SkippedRow {
+    /// Where it is in the file, such as a line or feature number.
     pub location: String,
+    /// Why it was left out.
     pub message: String,
 }
 
 /// Counts, extent and what an import left out.
 #[derive(Debug, Serialize, PartialEq)]
 pub struct Summary {
+    /// The dataset's path as given on the command line, or the built-in dataset's name.
     pub file: String,
+    /// The format it was read as: "Zhanaozen Atlas JSON", "GeoJSON" or "CSV".
     pub format: String,
+    /// How many events the dataset has.
     pub events: usize,
+    /// How many places.
     pub places: usize,
+    /// How many sources.
     pub sources: usize,
+    /// How many claims there are on each subject.
     pub claims: BTreeMap<String, usize>,
     /// Start of the first event and end of the last (ISO 8601, the dataset's notation).
     pub time_span: Option<[String; 2]>,
     /// West, south, east, north of the places with events.
     pub bbox: Option<[f64; 4]>,
+    /// Each route's lengths.
     pub routes: Vec<RouteSummary>,
     /// Which columns or properties an import used.
     pub columns: Option<String>,
+    /// How many rows or features the import left out in all.
     pub rows_skipped: usize,
     /// The first skipped rows, with where they are and why.
     pub skipped: Vec<SkippedRow>,
 }
 
 impl Summary {
+    /// Summarises a loaded dataset; `file` names it in the output.
     pub fn of(loaded: &Loaded, file: &str) -> Self {
         let d = &loaded.dataset;
         let mut claims = BTreeMap::new();

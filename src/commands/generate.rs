@@ -20,14 +20,18 @@ use crate::{
 /// What to generate.
 #[derive(Clone, Copy, Debug)]
 pub struct Spec {
+    /// How many events to generate.
     pub events: usize,
+    /// The random seed: the same seed and count give the same dataset.
     pub seed: u64,
 }
 
 /// The output formats of the generator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum GeneratedFormat {
+    /// The app's own JSON format.
     Json,
+    /// CSV, with the columns the CSV export writes.
     Csv,
 }
 

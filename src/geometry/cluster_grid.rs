@@ -15,8 +15,11 @@ pub const CELL_PX: f64 = 28.0;
 /// The sites in one cell.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cell {
+    /// The cell's row: its Mercator y divided by the level's cell size, rounded down.
     pub row: i32,
+    /// The cell's column: its Mercator x divided by the level's cell size, rounded down.
     pub col: i32,
+    /// How many sites the cell holds.
     pub count: u32,
     /// The lowest index among the cell's sites: its representative (and a stable id).
     pub first: u32,
@@ -27,12 +30,14 @@ pub struct Cell {
 }
 
 impl Cell {
+    /// The mean Mercator position of the cell's sites.
     pub fn centroid(&self) -> [f64; 2] {
         let n = self.count as f64;
         [self.sum[0] / n, self.sum[1] / n]
     }
 }
 
+/// Sites aggregated into grid cells, one level per integer zoom, built once per dataset.
 #[derive(Clone, Debug, Default)]
 pub struct ClusterGrid {
     min_zoom: u8,

@@ -24,27 +24,33 @@ pub fn mercator_inverse([x, y]: [f64; 2]) -> (f64, f64) {
 /// An axis-aligned box in the Mercator plane.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct MercBox {
+    /// The west and north corner (the smallest x and y).
     pub min: [f64; 2],
+    /// The east and south corner (the largest x and y).
     pub max: [f64; 2],
 }
 
 impl MercBox {
+    /// A box that holds nothing, which `extend` grows from.
     pub const EMPTY: Self = Self {
         min: [f64::INFINITY; 2],
         max: [f64::NEG_INFINITY; 2],
     };
 
+    /// Grows the box to take in the point `p`.
     pub fn extend(&mut self, p: [f64; 2]) {
         self.min = [self.min[0].min(p[0]), self.min[1].min(p[1])];
         self.max = [self.max[0].max(p[0]), self.max[1].max(p[1])];
     }
 
+    /// The smallest box that holds every one of `points`.
     pub fn of_points<'a>(points: impl IntoIterator<Item = &'a [f64; 2]>) -> Self {
         let mut b = Self::EMPTY;
         points.into_iter().for_each(|p| b.extend(*p));
         b
     }
 
+    /// Whether the two boxes overlap (touching counts).
     pub fn intersects(&self, other: &Self) -> bool {
         self.min[0] <= other.max[0]
             && other.min[0] <= self.max[0]
@@ -52,6 +58,7 @@ impl MercBox {
             && other.min[1] <= self.max[1]
     }
 
+    /// The box's middle point.
     pub fn center(&self) -> [f64; 2] {
         [
             (self.min[0] + self.max[0]) / 2.0,
@@ -59,6 +66,7 @@ impl MercBox {
         ]
     }
 
+    /// The box's width and height.
     pub fn size(&self) -> [f64; 2] {
         [self.max[0] - self.min[0], self.max[1] - self.min[1]]
     }
@@ -71,12 +79,14 @@ pub struct MercatorView {
     pub center: [f64; 2],
     /// Screen pixels per Mercator unit: the width of the whole world in pixels (256 · 2^zoom).
     pub world_px: f64,
+    /// The screen point, in pixels, where `center` is drawn.
     pub screen_center: [f32; 2],
     /// Half the screen size in pixels, for the visible box.
     pub half_size: [f32; 2],
 }
 
 impl MercatorView {
+    /// The view at map `zoom` (the world 256 · 2^zoom pixels wide), `center` at `screen_center`.
     pub fn new(center: [f64; 2], zoom: f64, screen_center: [f32; 2], half_size: [f32; 2]) -> Self {
         Self {
             center,
@@ -94,6 +104,7 @@ impl MercatorView {
         ]
     }
 
+    /// The Mercator point drawn at the screen point `s`: the inverse of `to_screen`.
     pub fn to_mercator(&self, s: [f32; 2]) -> [f64; 2] {
         [
             self.center[0] + (s[0] - self.screen_center[0]) as f64 / self.world_px,

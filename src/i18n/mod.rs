@@ -20,14 +20,17 @@ const RUSSIAN_FTL: &str = include_str!("../../assets/i18n/ru.ftl");
 /// The languages of the interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Language {
+    /// English, the default.
     #[default]
     #[serde(rename = "en")]
     English,
+    /// Russian.
     #[serde(rename = "ru")]
     Russian,
 }
 
 impl Language {
+    /// Every language, in the order the Language menu lists them.
     pub const ALL: [Language; 2] = [Language::English, Language::Russian];
 
     /// The BCP 47 code, which is also the key of place names in the dataset.

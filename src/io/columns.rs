@@ -5,20 +5,35 @@
 /// A field of a row of events.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
+    /// The event's id.
     Id,
+    /// The event's title.
     Title,
+    /// When the event happened or began.
     Start,
+    /// When a span ended.
     End,
+    /// How precisely the date is known: year, month, day, hour or minute.
     Precision,
+    /// The offset from UTC that the times are written in, such as +05:00.
     UtcOffset,
+    /// What kind of event it is.
     Category,
+    /// The id of the event's place.
     PlaceId,
+    /// The name of the event's place.
     PlaceName,
+    /// The place's latitude in degrees.
     Lat,
+    /// The place's longitude in degrees.
     Lon,
+    /// The region, for an event of a whole region rather than a place.
     Region,
+    /// What happened, in words.
     Description,
+    /// What the sources disagree on.
     Disputed,
+    /// The links of the event's sources.
     Sources,
 }
 

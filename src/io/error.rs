@@ -10,11 +10,19 @@ pub enum Location {
     /// A byte offset, where no line is known (text that is not UTF-8).
     Byte(usize),
     /// 1-based line and column, as an editor shows them.
-    LineColumn { line: usize, column: usize },
+    LineColumn {
+        /// The line, counted from 1.
+        line: usize,
+        /// The column within the line.
+        column: usize,
+    },
     /// A record by its kind and id, and one of its fields.
     Record {
+        /// The kind of record, such as "event", "place" or "feature".
         kind: &'static str,
+        /// The record's id, or its number for a GeoJSON feature.
         id: String,
+        /// The field the problem is in.
         field: &'static str,
     },
 }
@@ -39,18 +47,23 @@ impl fmt::Display for Location {
 /// One thing wrong with the input.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
+    /// Where the problem is.
     pub location: Location,
+    /// What is wrong and, where it helps, what was expected.
     pub message: String,
 }
 
 /// Everything wrong with one file.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub struct LoadError {
+    /// The file's name as messages give it.
     pub file: String,
+    /// Every problem found, in the order they were found.
     pub problems: Vec<Problem>,
 }
 
 impl LoadError {
+    /// An error with a single problem.
     pub fn single(file: &str, location: Location, message: String) -> Self {
         Self {
             file: file.to_string(),

@@ -9,11 +9,14 @@ use crate::model::{Dataset, Event, EventIndex, offset_to_iso};
 /// The formats events can be written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
+    /// A GeoJSON FeatureCollection of Point features.
     Geojson,
+    /// CSV, one row per event.
     Csv,
 }
 
 impl ExportFormat {
+    /// The file name extension for the format, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
             Self::Geojson => "geojson",
@@ -22,6 +25,7 @@ impl ExportFormat {
     }
 }
 
+/// Writes `events` of `dataset` in `format`, in a shape the importers read back.
 pub fn export(dataset: &Dataset, events: &[EventIndex], format: ExportFormat) -> String {
     match format {
         ExportFormat::Geojson => to_geojson(dataset, events),

@@ -31,12 +31,15 @@ pub struct Row {
 /// What an import did, for the user to see.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImportReport {
+    /// The format read, "GeoJSON" or "CSV", for messages.
     pub format: &'static str,
     /// Which column or property gave each field: "lat=latitude, lon=longitude, date=event_date".
     pub columns: String,
+    /// How many rows became events.
     pub rows_used: usize,
     /// The first skipped rows with their line or feature and the reason.
     pub skipped: Vec<Problem>,
+    /// How many rows were skipped in all, listed or not.
     pub skipped_total: usize,
 }
 
@@ -44,6 +47,7 @@ pub struct ImportReport {
 pub const SKIPPED_LISTED: usize = 20;
 
 impl ImportReport {
+    /// Records a skipped row: listed while fewer than `SKIPPED_LISTED` are, counted always.
     pub fn skip(&mut self, location: Location, message: String) {
         self.skipped_total += 1;
         if self.skipped.len() < SKIPPED_LISTED {

@@ -30,15 +30,20 @@ use crate::model::Dataset;
 /// A loaded dataset, with the importer's report for GeoJSON and CSV files.
 #[derive(Debug)]
 pub struct Loaded {
+    /// The dataset read from the file.
     pub dataset: Dataset,
+    /// Which columns were used and which rows skipped: for GeoJSON and CSV files only.
     pub report: Option<ImportReport>,
 }
 
 /// The formats a dataset file can be in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// The app's own JSON format.
     Atlas,
+    /// A GeoJSON FeatureCollection of Point features.
     GeoJson,
+    /// CSV (or TSV) with latitude, longitude and date columns.
     Csv,
 }
 

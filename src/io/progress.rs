@@ -30,9 +30,19 @@ pub struct Progress {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Stage {
     /// Reading the file: bytes so far, of the total if known.
-    Reading { bytes: u64, total: Option<u64> },
+    Reading {
+        /// Bytes read so far.
+        bytes: u64,
+        /// The file's size in bytes, if known.
+        total: Option<u64>,
+    },
     /// Parsing: rows so far, and the share of the file they stand for.
-    Parsing { rows: u64, fraction: f32 },
+    Parsing {
+        /// Rows parsed so far.
+        rows: u64,
+        /// The share of the file those rows stand for, from 0 to 1.
+        fraction: f32,
+    },
 }
 
 impl Progress {
@@ -41,6 +51,7 @@ impl Progress {
         self.cancelled.store(true, Ordering::Relaxed);
     }
 
+    /// Whether the load has been asked to stop.
     pub fn is_cancelled(&self) -> bool {
         self.cancelled.load(Ordering::Relaxed)
     }

@@ -21,12 +21,19 @@ use super::Moment;
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Claimant {
+    /// The government and other officials: ministries, the local authorities, official accounts.
     Government,
+    /// The Prosecutor General's office or its spokespeople.
     Prosecutor,
+    /// A court, by its verdicts and rulings.
     Court,
+    /// Opposition politicians, activists and media.
     Opposition,
+    /// Human-rights groups and activists, and trial-monitoring missions.
     RightsGroup,
+    /// Witnesses and residents, as the sources quote them.
     Witness,
+    /// A news outlet, for its own figures only.
     Media,
     /// UN bodies, the European Parliament, the OSCE, foreign governments.
     International,
@@ -36,15 +43,25 @@ pub enum Claimant {
 /// several labelled figures given together (never added up).
 #[derive(Clone, Debug, PartialEq)]
 pub enum ClaimValue {
+    /// A single figure.
     Number(f64),
-    Range { min: Option<f64>, max: Option<f64> },
+    /// A range; an open end is `None` ("at least 12" has no `max`).
+    Range {
+        /// The lower bound, if there is one.
+        min: Option<f64>,
+        /// The upper bound, if there is one.
+        max: Option<f64>,
+    },
+    /// Words, where the source gives no figure: "dozens".
     Text(String),
+    /// Several labelled figures given together, never added up.
     Figures(Vec<Figure>),
 }
 
 /// One of several figures a source gives together: "64 civilians with gunshot wounds".
 #[derive(Clone, Debug, PartialEq)]
 pub struct Figure {
+    /// What the figure counts: "civilians with gunshot wounds".
     pub label: String,
     /// A number or a range.
     pub value: ClaimValue,
@@ -91,14 +108,18 @@ impl ClaimValue {
     }
 }
 
+/// One contested fact: who claims what, when, on whose authority.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Claim {
+    /// The claim's id in the dataset file.
     pub id: String,
     /// What the claim is about: "death toll", "injured", "who started the violence".
     pub subject: String,
+    /// What is claimed.
     pub value: ClaimValue,
     /// When the claim was made (or the figure stood); `None` where the source does not say.
     pub as_of: Option<Moment>,
+    /// Who makes the claim, by role (not who publishes it).
     pub claimant: Claimant,
     /// The person or body, where the source names it.
     pub claimant_name: Option<String>,
@@ -106,6 +127,7 @@ pub struct Claim {
     pub source: usize,
     /// The event the claim is about, if one.
     pub event: Option<usize>,
+    /// A note on the claim, such as how the figure was read from the source.
     pub note: Option<String>,
     /// The source's own words that give the figure or the statement.
     pub passage: Option<String>,

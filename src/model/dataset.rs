@@ -22,8 +22,11 @@ pub type EventIndex = usize;
 /// A place's names in the languages the sources give; `None` where not known.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Names {
+    /// The English name: always given, and shown where another language has none.
     pub en: String,
+    /// The Russian name, where known.
     pub ru: Option<String>,
+    /// The Kazakh name, where known.
     pub kk: Option<String>,
 }
 
@@ -39,9 +42,12 @@ impl Names {
     }
 }
 
+/// A place events happen at: its names and its point.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Place {
+    /// The place's id in the dataset file, a slug such as `zhanaozen`.
     pub id: String,
+    /// The place's names in English, Russian and Kazakh.
     pub names: Names,
     /// Longitude, latitude (WGS84), as `geo` and walkers expect.
     pub position: Point,
@@ -49,6 +55,7 @@ pub struct Place {
     pub kind: String,
     /// One of the places the events centre on; drawn so that it stands out.
     pub focus: bool,
+    /// The GeoNames id, where known: the basemap leaves out a town the dataset already shows.
     pub geonames_id: Option<u64>,
     /// Where the coordinates come from and what they stand for.
     pub coordinate_source: Option<String>,
@@ -60,10 +67,14 @@ pub struct Place {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Category(pub String);
 
+/// A publication that events and claims cite.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Source {
+    /// The source's id in the dataset file.
     pub id: String,
+    /// Who published it: "Reuters", "Human Rights Watch".
     pub publisher: String,
+    /// The page's headline, or a description written for the record (see `descriptive_title`).
     pub title: String,
     /// An http(s) address; `None` where the address is not recorded (the note says why).
     pub url: Option<String>,
@@ -102,17 +113,24 @@ pub enum SourceCopy {
     Relay,
 }
 
+/// Something that happened: when, where, and the sources that report it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Event {
+    /// The event's id in the dataset file.
     pub id: String,
+    /// A short title: "Oil workers go on strike".
     pub title: String,
+    /// When it happened, or began, to the precision the sources give.
     pub start: Moment,
     /// For spans (a strike, a state of emergency): when it ended.
     pub end: Option<Moment>,
+    /// Where it happened; `None` for an event of a region or of no known place.
     pub place: Option<PlaceIndex>,
     /// For an event of a whole region ("Mangystau Region") rather than a place: its name.
     pub region: Option<String>,
+    /// What kind of event it is, which decides its colour.
     pub category: Category,
+    /// What happened, in a few sentences; may be empty.
     pub description: String,
     /// What the sources disagree on, stated as such.
     pub disputed: Option<String>,
@@ -160,7 +178,9 @@ fn permute<T>(items: &mut [T], order: &[usize]) {
 /// A path between places, such as the transfer of the wounded from Zhanaozen to Aktau.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Route {
+    /// The route's id in the dataset file.
     pub id: String,
+    /// The route's name: "Zhanaozen to Aktau".
     pub name: String,
     /// The places the route passes, in order; at least two.
     pub via: Vec<PlaceIndex>,
@@ -168,20 +188,28 @@ pub struct Route {
     pub event: Option<EventIndex>,
     /// The distance as the sources word it ("some 150 km").
     pub reported_distance: Option<String>,
+    /// The source of the reported distance, as an index into [`Dataset::sources`].
     pub reported_distance_source: Option<usize>,
+    /// A note on the route, such as what its line follows.
     pub note: Option<String>,
 }
 
+/// A loaded dataset: places, events, sources, routes and claims, indexed for quick lookups.
 #[derive(Clone, Debug)]
 pub struct Dataset {
+    /// The dataset's title, at the top of the overview.
     pub title: String,
+    /// What the dataset covers, under the title; may be empty.
     pub description: String,
     /// The region's offset from UTC: local times are shown in it.
     pub offset: Offset,
+    /// The places, in the file's order.
     pub places: Vec<Place>,
     /// Sorted by start time (then by id, for a stable order).
     pub events: Vec<Event>,
+    /// The sources, in the file's order.
     pub sources: Vec<Source>,
+    /// The routes, in the file's order.
     pub routes: Vec<Route>,
     /// Contested facts, in the order of their `as_of` dates (undated ones last; those of one date in
     /// the file's order).
@@ -216,13 +244,16 @@ pub struct Dataset {
 /// One step of the guided tour.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StoryStep {
+    /// The event the step shows.
     pub event: EventIndex,
+    /// The text shown with it.
     pub caption: String,
 }
 
 /// One claimant's numeric claims on a subject, in date order: a line on the claims chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClaimSeries {
+    /// Whose claims these are.
     pub claimant: Claimant,
     /// (as of, value, index into [`Dataset::claims`]). A range stands at its lower bound ("at
     /// least 15"), or its upper one if it has none.
@@ -232,22 +263,33 @@ pub struct ClaimSeries {
 /// A named time range for the timeline.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimePreset {
+    /// The name on the timeline's button.
     pub label: String,
+    /// The range's first instant.
     pub start: Timestamp,
+    /// The range's end: the end of the period its last date names.
     pub end: Timestamp,
 }
 
 /// What a loader hands over: records whose references are resolved to indices.
 pub struct DatasetParts {
+    /// The dataset's title.
     pub title: String,
+    /// What the dataset covers; may be empty.
     pub description: String,
+    /// The region's offset from UTC.
     pub offset: Offset,
+    /// The places, which events and routes index.
     pub places: Vec<Place>,
     /// In any order; [`Dataset::new`] sorts them and remaps the indices that point at them.
     pub events: Vec<Event>,
+    /// The sources, which events, routes and claims index.
     pub sources: Vec<Source>,
+    /// Routes whose `event` indexes `events` as given.
     pub routes: Vec<Route>,
+    /// Claims whose `event` indexes `events` as given; [`Dataset::new`] sorts them by date.
     pub claims: Vec<Claim>,
+    /// The timeline's named ranges.
     pub time_presets: Vec<TimePreset>,
     /// Steps whose `event` indexes `events` as given.
     pub story: Vec<StoryStep>,
@@ -365,10 +407,12 @@ impl Dataset {
         }
     }
 
+    /// The place with this id, if any.
     pub fn place_by_id(&self, id: &str) -> Option<PlaceIndex> {
         self.place_by_id.get(id).copied()
     }
 
+    /// The event with this id, if any (the table of ids is built on first use).
     pub fn event_by_id(&self, id: &str) -> Option<EventIndex> {
         self.event_by_id
             .get_or_init(|| {
@@ -493,7 +537,6 @@ impl Dataset {
         &self.categories
     }
 
-    /// The place's events in time order.
     /// The places inside the Web Mercator box from `min` to `max`, in index order. O(log n + k).
     pub fn places_within(&self, min: [f64; 2], max: [f64; 2]) -> Vec<PlaceIndex> {
         let mut found: Vec<PlaceIndex> = self
@@ -532,6 +575,7 @@ impl Dataset {
         cells
     }
 
+    /// The place's events in time order.
     pub fn events_at(&self, place: PlaceIndex) -> &[EventIndex] {
         &self.events_by_place[place]
     }

@@ -68,6 +68,7 @@ impl DateNames {
         &self.months_short_standalone[(month.clamp(1, 12) - 1) as usize]
     }
 
+    /// The word for "about" before an hour known only roughly: "about 20:00".
     pub fn about(&self) -> &str {
         &self.about
     }

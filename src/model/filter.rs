@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use super::{Dataset, Event};
 
+/// The user's choice of which events to show: categories switched off and a search text.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct EventFilter {
@@ -15,6 +16,7 @@ pub struct EventFilter {
 }
 
 impl EventFilter {
+    /// Whether the filter hides anything: a category is off or the search has text.
     pub fn is_active(&self) -> bool {
         !self.hidden_categories.is_empty() || !self.query.trim().is_empty()
     }

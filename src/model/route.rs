@@ -9,6 +9,7 @@ use crate::geometry;
 /// A route's geometry and measures, computed once per dataset.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RouteMeasure {
+    /// The positions of the route's waypoints, in order.
     pub points: Vec<Point>,
     /// Geodesic length along the waypoints.
     pub path_km: f64,

@@ -26,14 +26,20 @@ use super::DateNames;
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
+    /// Some time in that year.
     Year,
+    /// Some time in that month: "2011-05" is May 2011, not 1 May.
     Month,
+    /// That local date.
     Day,
+    /// About that hour: a time known only roughly, such as "about 20:00".
     Hour,
+    /// That time, to the minute.
     Minute,
 }
 
 impl Precision {
+    /// The precision's name as datasets write it: "year", "month", "day", "hour", "minute".
     pub fn name(self) -> &'static str {
         match self {
             Self::Year => "year",
@@ -48,16 +54,27 @@ impl Precision {
 /// Why a date text could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TimeError {
+    /// The text is not written in any of the forms a date may take.
     #[error(
         "'{0}' is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM with an optional offset such as +05:00"
     )]
     Form(String),
+    /// The text has a date's form but names no real date or time, such as 30 February.
     #[error("'{text}' is not a real date or time: {reason}")]
-    Calendar { text: String, reason: String },
+    Calendar {
+        /// The text as given.
+        text: String,
+        /// Why the date or time does not exist.
+        reason: String,
+    },
+    /// The precision given does not match the one the text is written to.
     #[error("'{text}' is written to the {written}, which cannot carry {claimed} precision")]
     Precision {
+        /// The text as given.
         text: String,
+        /// The precision the text is written to.
         written: &'static str,
+        /// The precision the dataset gives for it.
         claimed: &'static str,
     },
 }
@@ -65,7 +82,9 @@ pub enum TimeError {
 /// A point in time as a source gives it: the start of a period as long as its precision.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Moment {
+    /// The start of the period.
     pub start: Timestamp,
+    /// How long the period is: a year, a month, a day, an hour or a minute.
     pub precision: Precision,
 }
 

@@ -10,7 +10,9 @@ use crate::{
     ui,
 };
 
+/// The eframe application: the state, and what the shell keeps beside it.
 pub struct AtlasApp {
+    /// Everything the UI reads; changed only through intents.
     pub state: AtlasState,
     /// Set by `--screenshot`: write the first fully drawn frame to a PNG, then close.
     pub screenshot: Option<Screenshot>,
@@ -31,6 +33,7 @@ pub struct AtlasApp {
 const LOAD_PROGRESS_REPAINT: std::time::Duration = std::time::Duration::from_millis(100);
 
 impl AtlasApp {
+    /// The app on `state`, with no screenshot, online layer, tile cache or work under way.
     pub fn new(state: AtlasState) -> Self {
         Self {
             state,

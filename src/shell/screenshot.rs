@@ -56,6 +56,7 @@ pub struct Screenshot {
 }
 
 impl Screenshot {
+    /// A screenshot to be written to `path`, once the first frames have settled.
     pub fn new(path: PathBuf) -> Self {
         Self {
             path,
@@ -65,6 +66,7 @@ impl Screenshot {
         }
     }
 
+    /// Called each frame: asks for the pixels once settled, then writes them and closes.
     pub fn on_frame(&mut self, ctx: &Context) {
         self.frames += 1;
         match &self.capture {

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 const PATIENCE_BUSY: Duration = Duration::from_secs(15);
 const PATIENCE_IDLE: Duration = Duration::from_secs(3);
 
+/// How an online layer's tiles are doing in view, for the status line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TileStatus {
     /// Every tile in view is there.
@@ -18,6 +19,7 @@ pub enum TileStatus {
     Unavailable,
 }
 
+/// Judges from frame to frame whether an online layer's tiles are arriving.
 #[derive(Clone, Debug)]
 pub struct TileHealth {
     /// Since when tiles have been missing without a new one arriving.
@@ -37,6 +39,7 @@ impl Default for TileHealth {
 }
 
 impl TileHealth {
+    /// The judgement as of the last frame.
     pub fn status(&self) -> TileStatus {
         self.status
     }

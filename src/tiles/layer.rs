@@ -10,10 +10,13 @@ pub enum MapLayer {
     /// The embedded basemap only: no network request.
     #[default]
     Offline,
+    /// OpenStreetMap's standard tiles, from tile.openstreetmap.org.
     OpenStreetMap,
+    /// OpenTopoMap's topographic tiles, from its three servers.
     OpenTopoMap,
     /// A tile server of the user's own (`--tiles`), as a URL with `{z}`, `{x}` and `{y}`.
     Custom {
+        /// The server's tile URL, with `{z}`, `{x}` and `{y}` for the tile's zoom and position.
         url: String,
     },
 }
@@ -26,6 +29,7 @@ impl MapLayer {
         MapLayer::OpenTopoMap,
     ];
 
+    /// Whether the layer fetches tiles from a server (every layer but the offline one).
     pub fn is_online(&self) -> bool {
         !matches!(self, MapLayer::Offline)
     }

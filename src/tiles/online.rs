@@ -67,10 +67,12 @@ impl OnlineTiles {
         }
     }
 
+    /// The layer these tiles are of.
     pub fn layer(&self) -> &MapLayer {
         &self.layer
     }
 
+    /// Whether the layer's tiles are arriving, as of the last frame.
     pub fn status(&self) -> TileStatus {
         self.health.status()
     }

@@ -13,7 +13,9 @@ use crate::model::DateNames;
 /// One labelled tick.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AxisTick {
+    /// Where the tick is, in pixels on the scale.
     pub x: f32,
+    /// Its date, as short as its neighbours allow: "16 Dec 2011", then "17".
     pub label: String,
     /// The first tick of a year (or month, on day scales): drawn stronger.
     pub major: bool,

@@ -10,13 +10,18 @@ use jiff::{
 /// A bucket size. Weeks start on Monday; all buckets are local calendar units.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Resolution {
+    /// One hour.
     Hour,
+    /// One local calendar day.
     Day,
+    /// A week from Monday.
     Week,
+    /// A calendar month.
     Month,
 }
 
 impl Resolution {
+    /// Every resolution, finest first.
     pub const ALL: [Resolution; 4] = [Self::Hour, Self::Day, Self::Week, Self::Month];
 
     /// Roughly how long a bucket is, to choose one for a zoom level.
@@ -74,8 +79,11 @@ impl Resolution {
 /// One bucket with its events.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Bucket {
+    /// The bucket's first instant.
     pub start: Timestamp,
+    /// The start of the next bucket.
     pub end: Timestamp,
+    /// How many events start in it.
     pub count: u32,
 }
 

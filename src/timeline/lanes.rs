@@ -8,10 +8,13 @@ use crate::model::Dataset;
 /// One event's mark on the timeline.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EventMark {
+    /// The event's index in the dataset.
     pub event: usize,
+    /// Where the mark starts, in pixels: the event's start.
     pub x_start: f32,
     /// At least `min_width` past `x_start`.
     pub x_end: f32,
+    /// The lane the mark is drawn in, from 0.
     pub lane: usize,
     /// True when the mark is wider than a tick because the date is coarse or the event lasts.
     pub is_span: bool,
@@ -22,7 +25,9 @@ pub struct EventMark {
 pub struct HiddenRun {
     /// From the first hidden mark's start to the last one's end.
     pub x_start: f32,
+    /// Where the run ends, in pixels.
     pub x_end: f32,
+    /// How many marks the run holds.
     pub count: usize,
     /// The first of them, in time order.
     pub first: usize,
@@ -31,7 +36,9 @@ pub struct HiddenRun {
 /// The marks that fit in the lanes, and the runs of those that did not.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MarkLayout {
+    /// The marks that found a lane, in time order.
     pub marks: Vec<EventMark>,
+    /// The runs of marks that did not, drawn as "+N".
     pub hidden: Vec<HiddenRun>,
 }
 

@@ -6,14 +6,20 @@ use jiff::Timestamp;
 /// How much historical time passes per second of playback.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Speed {
+    /// An hour of history per second.
     HourPerSecond,
+    /// Six hours of history per second.
     SixHoursPerSecond,
+    /// A day of history per second.
     DayPerSecond,
+    /// A week of history per second.
     WeekPerSecond,
+    /// A month of history per second.
     MonthPerSecond,
 }
 
 impl Speed {
+    /// Every speed, slowest first, as the speed menu lists them.
     pub const ALL: [Speed; 5] = [
         Self::HourPerSecond,
         Self::SixHoursPerSecond,
@@ -34,10 +40,14 @@ impl Speed {
     }
 }
 
+/// How the timeline cursor plays forward: whether it is playing, how fast, and what it skips.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Playback {
+    /// Whether time is playing now.
     pub playing: bool,
+    /// How fast it plays.
     pub speed: Speed,
+    /// Whether to start again from the beginning at the end, instead of stopping.
     pub looping: bool,
     /// Jump over stretches with no events instead of playing through them.
     pub skip_quiet: bool,

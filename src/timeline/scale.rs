@@ -5,9 +5,13 @@ use jiff::Timestamp;
 /// Maps the span `start..end` onto `x0..x1` pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TimeScale {
+    /// The instant drawn at `x0`.
     pub start: Timestamp,
+    /// The instant drawn at `x1`.
     pub end: Timestamp,
+    /// The pixel where `start` is drawn.
     pub x0: f32,
+    /// The pixel where `end` is drawn.
     pub x1: f32,
 }
 
@@ -30,6 +34,7 @@ impl TimeScale {
         (self.end.as_second() - self.start.as_second()).max(1) as f64
     }
 
+    /// The pixel at instant `t` (outside `x0..x1` for an instant outside the span).
     pub fn x_of(&self, t: Timestamp) -> f32 {
         let f = (t.as_second() - self.start.as_second()) as f64 / self.seconds();
         self.x0 + (f * (self.x1 - self.x0) as f64) as f32
@@ -42,6 +47,7 @@ impl TimeScale {
         Timestamp::from_second(s).unwrap_or(self.start)
     }
 
+    /// How many pixels a second takes at this scale.
     pub fn pixels_per_second(&self) -> f64 {
         (self.x1 - self.x0) as f64 / self.seconds()
     }

@@ -10,7 +10,9 @@ pub const MIN_SPAN_SECONDS: i64 = 3600;
 /// A visible time range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TimeView {
+    /// The first instant shown.
     pub start: Timestamp,
+    /// The last instant shown.
     pub end: Timestamp,
 }
 
@@ -30,10 +32,12 @@ impl TimeView {
         }
     }
 
+    /// The range's length in seconds (at least 1).
     pub fn seconds(&self) -> i64 {
         (self.end.as_second() - self.start.as_second()).max(1)
     }
 
+    /// The scale that draws this range across the pixels `x0..x1`.
     pub fn scale(&self, x0: f32, x1: f32) -> TimeScale {
         TimeScale {
             start: self.start,
@@ -84,6 +88,7 @@ impl TimeView {
         }
     }
 
+    /// Whether `t` lies in the range, ends included.
     pub fn contains(&self, t: Timestamp) -> bool {
         self.start <= t && t <= self.end
     }

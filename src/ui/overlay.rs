@@ -1,25 +1,32 @@
 //! The one frame of everything drawn over the map (legend, death-toll box, tour card, notes): a
-//! popup-styled panel placed in a rectangle of the map.
+//! popup-styled panel in an area of its own, pinned to a point of the map by one of its corners,
+//! so that a panel anchored at the bottom grows upwards with its content.
 
-use egui::{Layout, Rect, Ui, UiBuilder};
+use egui::{Align2, Id, Pos2, Rect, Ui};
 
-/// Draws `add` in an overlay panel inside `area`, laid out by `layout` (`bottom_up` grows a
-/// panel anchored at the bottom upwards), with `margin` points inside its border.
+/// Draws `add` in an overlay panel `width` points wide, with its `pivot` corner (or edge) at
+/// `at` and kept inside `map_rect`; `margin` points inside its border. `id` names the panel.
 pub fn overlay_ui<R>(
     ui: &mut Ui,
-    area: Rect,
-    layout: Layout,
+    id: &str,
+    map_rect: Rect,
+    (pivot, at): (Align2, Pos2),
+    width: f32,
     margin: f32,
     add: impl FnOnce(&mut Ui) -> R,
 ) -> R {
-    ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
-        ui.with_layout(layout, |ui| {
+    egui::Area::new(Id::unique(("map-overlay", id)))
+        .pivot(pivot)
+        .fixed_pos(at)
+        .constrain_to(map_rect)
+        .show(ui.ctx(), |ui| {
             egui::Frame::popup(ui.style())
                 .inner_margin(margin)
-                .show(ui, add)
+                .show(ui, |ui| {
+                    ui.set_width(width - 2.0 * margin);
+                    add(ui)
+                })
                 .inner
         })
         .inner
-    })
-    .inner
 }

@@ -5,6 +5,7 @@ use egui::{Response, RichText, Ui};
 
 use crate::{i18n::Language, io::is_web_link, tr};
 
+/// Shows `text` as a link to `url` if it is a web address, else as text saying why not.
 pub fn source_link_ui(ui: &mut Ui, lang: Language, text: String, url: Option<&str>) -> Response {
     match url {
         Some(url) if is_web_link(url) => ui.hyperlink_to(text, url).on_hover_text(url),

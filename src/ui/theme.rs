@@ -6,26 +6,42 @@ use crate::basemap::AreaRole;
 
 /// Outside the basemap's box: neither land nor sea is known there.
 pub const NO_DATA: Color32 = Color32::from_rgb(0xe9, 0xe7, 0xe2);
+/// The sea and lakes.
 pub const SEA: Color32 = Color32::from_rgb(0xb9, 0xd3, 0xe6);
+/// The coastline.
 pub const COASTLINE: Color32 = Color32::from_rgb(0x6c, 0x93, 0xb3);
+/// The outline of the Mangystau Region.
 pub const FOCUS_REGION_OUTLINE: Color32 = Color32::from_rgb(0x8a, 0x3b, 0x12);
+/// The outlines of Kazakhstan's other regions.
 pub const REGION_OUTLINE: Color32 = Color32::from_rgb(0xb8, 0xae, 0x9c);
+/// Kazakhstan's border.
 pub const KZ_BORDER: Color32 = Color32::from_rgb(0x8c, 0x80, 0x8c);
+/// Other countries' borders.
 pub const OTHER_BORDER: Color32 = Color32::from_rgb(0xb0, 0xa8, 0xb0);
+/// A town of the basemap, and a place without events.
 pub const TOWN: Color32 = Color32::from_rgb(0x55, 0x55, 0x55);
+/// Label text on the map.
 pub const LABEL: Color32 = Color32::from_rgb(0x22, 0x22, 0x22);
+/// The light halo behind a label.
 pub const LABEL_HALO: Color32 = Color32::from_rgba_premultiplied(0xf4, 0xf1, 0xea, 0xd0);
 /// Zhanaozen and Aktau.
 pub const FOCUS_PLACE: Color32 = Color32::from_rgb(0xc0, 0x1f, 0x1f);
+/// A place that has had an event by the cursor.
 pub const ACTIVE_PLACE: Color32 = Color32::from_rgb(0xd9, 0x6a, 0x1a);
+/// A place whose events have not happened yet.
 pub const FADED_PLACE: Color32 = Color32::from_rgb(0xa8, 0xa0, 0x98);
+/// What the user has selected.
 pub const SELECTION: Color32 = Color32::from_rgb(0x1f, 0x5f, 0xd0);
+/// A route and its label.
 pub const ROUTE: Color32 = Color32::from_rgb(0x7a, 0x1f, 0x8f);
+/// The timeline's cursor and time window.
 pub const CURSOR: Color32 = Color32::from_rgb(0x1f, 0x5f, 0xd0);
+/// Disputed facts, claims and warnings.
 pub const DISPUTED: Color32 = Color32::from_rgb(0x9a, 0x5b, 0x00);
 /// The outline of the region under the pointer.
 pub const HOVER_OUTLINE: Color32 = Color32::from_rgb(0x2f, 0x5d, 0x8a);
 
+/// The fill of a basemap area of this role.
 pub fn area_fill(role: AreaRole) -> Color32 {
     match role {
         AreaRole::FocusCountry => Color32::from_rgb(0xf4, 0xf0, 0xe6),
@@ -64,6 +80,10 @@ pub fn category_color(category: &str) -> Color32 {
         "government" => Color32::from_rgb(0x15, 0x65, 0xc0),
         "legal" => Color32::from_rgb(0x45, 0x5a, 0x64),
         "media" => Color32::from_rgb(0x00, 0x83, 0x8f),
+        "death" => Color32::from_rgb(0x4e, 0x34, 0x2e),
+        "international" => Color32::from_rgb(0x39, 0x49, 0xab),
+        "report" => Color32::from_rgb(0x8d, 0x6e, 0x63),
+        "solidarity" => Color32::from_rgb(0xd8, 0x1b, 0x60),
         _ => Color32::from_rgb(0x75, 0x75, 0x75),
     }
 }

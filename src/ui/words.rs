@@ -8,6 +8,7 @@ use crate::{
     tr,
 };
 
+/// A claimant's name, in `lang`.
 pub fn claimant(lang: Language, c: Claimant) -> String {
     match c {
         Claimant::Government => tr!(lang, "claimant-government"),
@@ -40,6 +41,7 @@ pub fn claim_value(lang: Language, v: &ClaimValue) -> String {
     }
 }
 
+/// A date precision's name, in `lang`.
 pub fn precision(lang: Language, p: Precision) -> String {
     match p {
         Precision::Year => tr!(lang, "precision-year"),
@@ -50,6 +52,7 @@ pub fn precision(lang: Language, p: Precision) -> String {
     }
 }
 
+/// A playback speed's name, in `lang`.
 pub fn speed(lang: Language, s: Speed) -> String {
     match s {
         Speed::HourPerSecond => tr!(lang, "speed-hour"),
@@ -60,6 +63,7 @@ pub fn speed(lang: Language, s: Speed) -> String {
     }
 }
 
+/// A histogram resolution's name, in `lang`.
 pub fn resolution(lang: Language, r: Resolution) -> String {
     match r {
         Resolution::Hour => tr!(lang, "resolution-hour"),

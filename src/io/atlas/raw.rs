@@ -29,11 +29,16 @@ fn is_false(b: &bool) -> bool {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "RawDataset")]
 pub struct RawDataset<E = Vec<RawEvent>> {
+    /// The format tag: "zhanaozen-atlas/2" (files tagged "zhanaozen-atlas/1" load too).
     pub format: String,
+    /// The dataset's title, shown at the top of the overview.
     pub title: String,
+    /// What the dataset covers, shown under the title.
     #[serde(default)]
     pub description: String,
+    /// The region's offset from UTC, such as "+05:00"; dates without a time are local there.
     pub utc_offset: String,
+    /// Free text on the region's time zone, for readers of the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_zone_note: Option<String>,
     /// Named time ranges for the timeline, such as "16–17 Dec 2011".
@@ -42,31 +47,41 @@ pub struct RawDataset<E = Vec<RawEvent>> {
     /// A guided tour through events, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub story: Vec<RawStoryStep>,
+    /// The places events happen at; events and routes refer to them by id.
     #[serde(default)]
     pub places: Vec<RawPlace>,
+    /// The sources the events, claims and routes cite by id.
     #[serde(default)]
     pub sources: Vec<RawSource>,
+    /// The events, in any order: the app sorts them by time.
     pub events: E,
+    /// Paths through places in order, such as a transfer of the wounded.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub routes: Vec<RawRoute>,
+    /// Contested facts: who claims what, when, on whose authority.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub claims: Vec<RawClaim>,
 }
 
+/// A named time range the timeline offers as a button.
 #[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTimePreset {
+    /// The button's text, such as "16–17 Dec 2011".
     pub label: String,
     /// Written like an event date; the range runs to the end of `end`'s period.
     pub start: String,
+    /// Written like an event date, and not before `start`.
     pub end: String,
 }
 
+/// A step of the guided tour: an event and the words shown with it.
 #[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawStoryStep {
     /// The id of an event.
     pub event: String,
+    /// The text shown at this step.
     pub caption: String,
 }
 
@@ -75,7 +90,9 @@ pub struct RawStoryStep {
 #[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum RawText {
+    /// The text in English only.
     Plain(String),
+    /// The text by language: `en` is required, `ru` and `kk` are given where known.
     Translated(RawNames),
 }
 
@@ -83,6 +100,7 @@ pub enum RawText {
 #[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFigure {
+    /// What the figure counts, such as "police injured".
     pub label: String,
     /// A number, or a range `[min, max]` with `null` for an open end.
     pub value: RawNumber,
@@ -92,7 +110,9 @@ pub struct RawFigure {
 #[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum RawNumber {
+    /// A single figure, such as `15`.
     Number(f64),
+    /// A range `[min, max]`, with `null` for an open end (not both): `[12, null]` is "at least 12".
     Range([Option<f64>; 2]),
 }
 
@@ -100,6 +120,7 @@ pub enum RawNumber {
 #[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFigures {
+    /// The figures, at least one, each with its label.
     pub figures: Vec<RawFigure>,
 }
 
@@ -108,65 +129,98 @@ pub struct RawFigures {
 #[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum RawClaimValue {
+    /// A number or a range: `15`, `[12, null]`, `[14, 16]`.
     Number(RawNumber),
+    /// Words, where the source gives no figure: `"dozens"`.
     Text(String),
+    /// Several labelled figures given together (format 2).
     Figures(RawFigures),
 }
 
+/// A contested fact: who claims what, when, on whose authority.
 #[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawClaim {
+    /// The claim's id: a lower-case slug, unique among claims.
     pub id: String,
+    /// What the claim is about: "death toll", "injured", "who started the violence".
     pub subject: String,
+    /// What is claimed: a number, a range `[min, max]`, a text or `{"figures": [...]}`.
     pub value: RawClaimValue,
+    /// When the claim was made, written like an event date; `null` where the source does not say.
     pub as_of: Option<String>,
+    /// Who makes the claim, by role: not who publishes it.
     pub claimant: Claimant,
+    /// The person or body making the claim, where the source names it.
     pub claimant_name: Option<String>,
+    /// The id of the source that reports the claim.
     pub source: String,
     /// The source's own words that give the figure or the statement: a short quotation
     /// (format 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passage: Option<String>,
+    /// The id of the event the claim is about, if it is about one.
     pub event: Option<String>,
+    /// A note for the reader, such as how the value was read from the source.
     pub note: Option<String>,
 }
 
+/// A text in English, and in Russian and Kazakh where known.
 #[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawNames {
+    /// English (required).
     pub en: String,
+    /// Russian, where known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ru: Option<String>,
+    /// Kazakh, where known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kk: Option<String>,
 }
 
+/// A place events happen at: a point with its names.
 #[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPlace {
+    /// The place's id: a lower-case slug, unique among places, such as `zhanaozen`.
     pub id: String,
+    /// The place's names: `en` is required, `ru` and `kk` are given only where known.
     pub names: RawNames,
+    /// Latitude in WGS84 degrees.
     pub lat: f64,
+    /// Longitude in WGS84 degrees.
     pub lon: f64,
+    /// What sort of place it is, shown with it: "city", "town", "village".
     #[serde(default)]
     pub kind: String,
+    /// `true` for the places the dataset is about, which the map draws larger.
     #[serde(default, skip_serializing_if = "is_false")]
     pub focus: bool,
+    /// The place's GeoNames id, where it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub geonames_id: Option<u64>,
+    /// Where the point comes from and what it stands for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coordinate_source: Option<String>,
+    /// How far the real site may be from the point, in km: the map draws a circle of that size.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertainty_km: Option<f64>,
 }
 
+/// A publication that events, claims and routes cite.
 #[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
+    /// The source's id: a lower-case slug, unique among sources.
     pub id: String,
+    /// Who published it, such as "Reuters".
     pub publisher: String,
+    /// The page's headline, or a description written for the record (see `descriptive_title`).
     pub title: String,
+    /// The address, http or https only; `null` where it is not known, and then `note` says why.
     pub url: Option<String>,
+    /// What a reader should know about the source: why `url` is missing, or what it copies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// When it was published, written like an event date (format 2).
@@ -181,44 +235,66 @@ pub struct RawSource {
     pub descriptive_title: bool,
 }
 
+/// Something that happened, dated to its precision and sourced.
 #[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawEvent {
+    /// The event's id: a lower-case slug, unique among events.
     pub id: String,
+    /// A short title, such as "Oil workers go on strike".
     pub title: String,
+    /// When it happened or began, written to its precision: `2012`, `2011-05`, `2011-12-16T13:24`.
     pub start: String,
+    /// When a span ended, written like `start` and not before it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
+    /// How precisely it is dated; when omitted, it follows from how `start` is written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub precision: Option<Precision>,
+    /// The id of the place where it happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
+    /// The region, by name, for an event of a whole region rather than a place.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    /// What kind of event it is, free text: the app colours "strike", "protest" and others.
     pub category: String,
+    /// What happened, in a few sentences.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
+    /// What the sources disagree on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disputed: Option<String>,
+    /// A note on where it happened: why it has no place, or what the place stands for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location_note: Option<String>,
     /// The event rests on one source only (format 2); `single_source_note` says why it is kept.
     #[serde(default, skip_serializing_if = "is_false")]
     pub single_source: bool,
+    /// Why a single-source event is kept: a text, or `{"en": …, "ru": …}` (format 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub single_source_note: Option<RawText>,
+    /// The ids of the sources that report it: at least one.
     pub sources: Vec<String>,
 }
 
+/// A path through places in order, such as the way the wounded were taken.
 #[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRoute {
+    /// The route's id: a lower-case slug, unique among routes.
     pub id: String,
+    /// The route's name, such as "Zhanaozen to Aktau".
     pub name: String,
+    /// The ids of the places it passes, in order: at least two.
     pub via: Vec<String>,
+    /// The id of the event the route belongs to: the map draws it once the event has happened.
     pub event: Option<String>,
+    /// The distance as the sources word it, such as "around 150 km".
     pub reported_distance: Option<String>,
+    /// The id of the source that gives `reported_distance`.
     pub reported_distance_source: Option<String>,
+    /// A note on the route, such as what its line is drawn from.
     pub note: Option<String>,
 }
 

@@ -20,9 +20,13 @@ pub enum LabelStyle {
 
 /// A label waiting for a spot: its lines, already laid out, and the point it belongs to.
 pub struct MapLabel {
+    /// The point the label belongs to.
     pub anchor: Pos2,
+    /// See [`LabelCandidate::offset`].
     pub offset: f32,
+    /// Its lines of text, top to bottom.
     pub lines: Vec<Arc<Galley>>,
+    /// How it is drawn.
     pub style: LabelStyle,
     /// See [`LabelCandidate::rings`].
     pub rings: u8,
@@ -93,7 +97,9 @@ pub fn paint(painter: &Painter, labels: Vec<MapLabel>, obstacles: &[Rect]) {
 /// A label that wants to stand beside `anchor`.
 #[derive(Clone, Copy, Debug)]
 pub struct LabelCandidate {
+    /// The point the label belongs to.
     pub anchor: Pos2,
+    /// The label's size.
     pub size: Vec2,
     /// Distance from the anchor to the label's nearest edge (the marker's radius and a gap).
     pub offset: f32,

@@ -11,13 +11,11 @@ use crate::{
 /// The map's legend, in its bottom-left corner: the only legend of the app.
 pub fn legend_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
     let width = 330.0;
-    let area = Align2::LEFT_BOTTOM.anchor_size(
+    let at = (
+        Align2::LEFT_BOTTOM,
         map_rect.left_bottom() + vec2(10.0, -10.0),
-        vec2(width, 120.0),
     );
-    let layout = egui::Layout::bottom_up(egui::Align::Min);
-    overlay_ui(ui, area, layout, 6.0, |ui| {
-        ui.set_max_width(width - 12.0);
+    overlay_ui(ui, "legend", map_rect, at, width, 6.0, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing = vec2(4.0, 2.0);
             let lang = state.language();

@@ -58,7 +58,7 @@ pub fn route_ui(
                 &points,
                 measure,
                 km,
-                &d.places[route.via[0]].names.get(lang.code()),
+                d.places[route.via[0]].names.get(lang.code()),
                 lang,
             );
         }

@@ -26,14 +26,8 @@ pub fn tile_status_ui(
                 .color(theme::DISPUTED)
         }
     };
-    let area = Rect::from_min_size(map_rect.min + vec2(10.0, 50.0), vec2(420.0, 60.0));
-    overlay_ui(
-        ui,
-        area,
-        egui::Layout::top_down(egui::Align::Min),
-        6.0,
-        |ui| {
-            ui.label(text.small());
-        },
-    );
+    let at = (egui::Align2::LEFT_TOP, map_rect.min + vec2(10.0, 50.0));
+    overlay_ui(ui, "tile-status", map_rect, at, 420.0, 6.0, |ui| {
+        ui.label(text.small());
+    });
 }

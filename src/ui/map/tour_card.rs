@@ -18,14 +18,11 @@ pub fn tour_card_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState, intents: &m
     let s = &story[step.min(story.len() - 1)];
     let event = &state.dataset().events[s.event];
     let width = (map_rect.width() - 40.0).min(640.0);
-    let area = Align2::CENTER_BOTTOM.anchor_size(
+    let at = (
+        Align2::CENTER_BOTTOM,
         map_rect.center_bottom() - vec2(0.0, 30.0),
-        vec2(width, 10.0),
     );
-    let card = Rect::from_min_size(area.min - vec2(0.0, 140.0), vec2(width, 150.0));
-    let layout = egui::Layout::bottom_up(egui::Align::Center);
-    overlay_ui(ui, card, layout, 10.0, |ui| {
-        ui.set_width(width - 20.0);
+    overlay_ui(ui, "tour-card", map_rect, at, width, 10.0, |ui| {
         ui.horizontal(|ui| {
             ui.label(
                 RichText::new(tr!(lang, "tour-step", step = step + 1, count = story.len())).weak(),

@@ -16,6 +16,7 @@ use crate::{
     ui::{theme, words},
 };
 
+/// The narrowest an event mark is drawn, in points.
 pub const MARK_MIN_WIDTH: f32 = 6.0;
 const MARK_GAP: f32 = 2.0;
 const LANE_HEIGHT: f32 = 12.0;
