@@ -46,10 +46,7 @@ fn the_claims_chart_has_one_series_per_claimant_with_the_datasets_values() {
     h.get_by_role_and_label(Role::Button, "Chart").click();
     h.run();
     assert!(h.query_by_label("Claims: death toll").is_some());
-    assert_eq!(
-        state(&h).tools().claims_window(),
-        Some("death toll")
-    );
+    assert_eq!(state(&h).tools().claims_window(), Some("death toll"));
 
     let d = state(&h).dataset();
     let series = d.claim_series("death toll");
