@@ -29,6 +29,7 @@ pub fn claims_window_ui(
     let lang = state.language();
     let mut open = true;
     egui::Window::new(tr!(lang, "claims-window-title", subject = subject))
+        .order(egui::Order::Foreground)
         .open(&mut open)
         .default_size([720.0, 520.0])
         .show(ctx, |ui| {

@@ -10,6 +10,7 @@ const LISTED: usize = 200;
 /// The window listing why a file could not be opened.
 pub fn load_error_ui(ctx: &Context, error: &LoadError, lang: Language, intents: &mut Vec<Intent>) {
     egui::Window::new(tr!(lang, "load-error-title"))
+        .order(egui::Order::Foreground)
         .collapsible(false)
         .resizable(true)
         .default_width(560.0)

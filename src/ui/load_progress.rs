@@ -59,6 +59,7 @@ pub fn load_progress_ui(
     };
     egui::Window::new(tr!(lang, "loading-title", name = name.as_str()))
         .id(egui::Id::unique("load-progress"))
+        .order(egui::Order::Foreground)
         .collapsible(false)
         .resizable(false)
         .default_width(420.0)

@@ -342,7 +342,7 @@ fn hidden_run_ui(
         StrokeKind::Inside,
     );
     painter.galley(rect.min + vec2(4.0, 0.0), galley, Color32::PLACEHOLDER);
-    let hit = hit.on_hover_text(tr!(lang, "timeline-hidden-marks-tip"));
+    let hit = hit.on_hover_text(tr!(lang, "timeline-hidden-marks-tip", count = run.count));
     if hit.clicked() {
         let anchor = scale.time_at((run.x_start + run.x_end) / 2.0);
         intents.push(Intent::ZoomTime {
