@@ -5,7 +5,7 @@
 use super::{AtlasState, TimeMode};
 use crate::{
     geometry::{CELL_PX, MercatorView, cluster, mercator},
-    model::{Claim, PlaceIndex, visits},
+    model::{Claim, Moment, PlaceIndex, Precision, visits},
     timeline::{Bucket, Resolution, count_buckets},
 };
 
@@ -145,14 +145,20 @@ impl AtlasState {
 
     /// Each voice's latest dated claim on `subject` by the cursor — one per claimant named (or per
     /// kind of claimant, where none is named), in the order the voices first spoke: what each
-    /// says at that moment, side by side.
+    /// says at that moment, side by side. A claim known only to the month or year counts once
+    /// that period is over, so that no figure is shown before it can have been given.
     pub fn voices_at_cursor<'a>(&'a self, subject: &'a str) -> Vec<&'a Claim> {
         let cursor = self.cursor();
+        let offset = self.dataset().offset;
+        let given_by_cursor = |m: &Moment| match m.precision {
+            Precision::Year | Precision::Month => m.period_end(offset) <= cursor,
+            Precision::Day | Precision::Hour | Precision::Minute => m.start <= cursor,
+        };
         let mut latest: Vec<&Claim> = Vec::new();
         let dated = self
             .dataset()
             .claims_on(subject)
-            .filter(|c| c.as_of.is_some_and(|m| m.start <= cursor));
+            .filter(|c| c.as_of.as_ref().is_some_and(given_by_cursor));
         for c in dated {
             let same = |o: &&Claim| o.claimant == c.claimant && o.claimant_name == c.claimant_name;
             match latest.iter().position(same) {
@@ -206,6 +212,14 @@ mod tests {
             let same = |o: &&&Claim| o.claimant_name == c.claimant_name && o.claimant == c.claimant;
             assert_eq!(voices.iter().filter(same).count(), 1, "one row per voice");
         }
+        // A claim dated only "December 2011" is not shown on 17 December: it may come later.
+        let mid_december = "2011-12-17T06:00+05:00".parse::<jiff::Timestamp>().unwrap();
+        let _ = apply(&mut s, Intent::SetCursor(mid_december));
+        assert!(
+            s.voices_at_cursor("death toll")
+                .iter()
+                .all(|c| c.as_of.is_some_and(|m| m.precision >= Precision::Day))
+        );
     }
 
     #[test]
