@@ -15,6 +15,11 @@ use zhanaozen_atlas::{
     shell::AtlasApp,
 };
 
+#[path = "../tests/common/datasets.rs"]
+mod datasets;
+
+use datasets::distinct_sites;
+
 fn input() -> RawInput {
     RawInput {
         screen_rect: Some(Rect::from_min_max(pos2(0.0, 0.0), pos2(1400.0, 900.0))),
@@ -56,27 +61,6 @@ fn synthetic(events: usize) -> Dataset {
         .dataset
 }
 
-/// Events each at a site of its own (as point datasets such as earthquake feeds are): `events`
-/// distinct coordinates spread over the region, deterministic.
-fn distinct_sites(events: usize) -> Dataset {
-    let mut csv = String::from("id,title,start,lat,lon\n");
-    let mut state: u64 = 1;
-    let mut next = || {
-        state = state
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (state >> 11) as f64 / (1u64 << 53) as f64
-    };
-    for i in 0..events {
-        let (lat, lon) = (41.0 + next() * 5.0, 50.0 + next() * 7.0);
-        csv.push_str(&format!(
-            "e{i},Point {i},2011-{:02}-{:02},{lat:.5},{lon:.5}\n",
-            1 + i % 12,
-            1 + i % 28
-        ));
-    }
-    parse_any("sites.csv", &csv).unwrap().dataset
-}
 
 fn frames(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");

@@ -14,6 +14,8 @@ use zhanaozen_atlas::{
     ui::timeline::MAX_MARKS,
 };
 
+mod common;
+
 const EVENTS: usize = 1_000_000;
 
 /// Runs one frame; the events and places it read.
@@ -117,23 +119,7 @@ fn a_frame_reads_a_bounded_number_of_events() {
 #[test]
 fn a_frame_reads_a_bounded_number_of_places() {
     const SITES: usize = 200_000;
-    let mut csv = String::from("id,title,start,lat,lon\n");
-    let mut seed: u64 = 1;
-    let mut next = || {
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (seed >> 11) as f64 / (1u64 << 53) as f64
-    };
-    for i in 0..SITES {
-        let (lat, lon) = (41.0 + next() * 5.0, 50.0 + next() * 7.0);
-        csv.push_str(&format!(
-            "e{i},Point {i},2011-{:02}-{:02},{lat:.5},{lon:.5}\n",
-            1 + i % 12,
-            1 + i % 28
-        ));
-    }
-    let dataset = parse_any("sites.csv", &csv).unwrap().dataset;
+    let dataset = common::datasets::distinct_sites(SITES);
     assert_eq!(dataset.places.len(), SITES);
     let ctx = Context::default();
     let mut app = AtlasApp::new(AtlasState::new(dataset, "sites".into()));

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod datasets;
+
 use egui::{Pos2, Rect};
 use egui_kittest::{Harness, kittest::Queryable as _};
 use jiff::Timestamp;
