@@ -61,7 +61,6 @@ fn synthetic(events: usize) -> Dataset {
         .dataset
 }
 
-
 fn frames(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
     group.sample_size(30);
