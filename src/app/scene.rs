@@ -5,7 +5,7 @@
 use super::{AtlasState, TimeMode};
 use crate::{
     geometry::{CELL_PX, MercatorView, cluster, mercator},
-    model::{Claim, Moment, PlaceIndex, Precision, visits},
+    model::{PlaceIndex, visits},
     timeline::{Bucket, Resolution, count_buckets},
 };
 
@@ -143,32 +143,6 @@ impl AtlasState {
         count_buckets(in_view.map(|i| d.events[i].start.start), resolution, &tz)
     }
 
-    /// Each voice's latest dated claim on `subject` by the cursor — one per claimant named (or per
-    /// kind of claimant, where none is named), in the order the voices first spoke: what each
-    /// says at that moment, side by side. A claim known only to the month or year counts once
-    /// that period is over, so that no figure is shown before it can have been given.
-    pub fn voices_at_cursor<'a>(&'a self, subject: &'a str) -> Vec<&'a Claim> {
-        let cursor = self.cursor();
-        let offset = self.dataset().offset;
-        let given_by_cursor = |m: &Moment| match m.precision {
-            Precision::Year | Precision::Month => m.period_end(offset) <= cursor,
-            Precision::Day | Precision::Hour | Precision::Minute => m.start <= cursor,
-        };
-        let mut latest: Vec<&Claim> = Vec::new();
-        let dated = self
-            .dataset()
-            .claims_on(subject)
-            .filter(|c| c.as_of.as_ref().is_some_and(given_by_cursor));
-        for c in dated {
-            let same = |o: &&Claim| o.claimant == c.claimant && o.claimant_name == c.claimant_name;
-            match latest.iter().position(same) {
-                Some(i) => latest[i] = c,
-                None => latest.push(c),
-            }
-        }
-        latest
-    }
-
     /// How many events the map shows now: those that pass the filter and have happened, or, in
     /// window mode, those that overlap the window.
     pub fn shown_now_count(&self) -> usize {
@@ -186,7 +160,7 @@ impl AtlasState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{app::Intent, app::apply, io::builtin_dataset};
+    use crate::{app::Intent, app::apply, io::builtin_dataset, model::Precision};
 
     #[test]
     fn a_small_dataset_draws_every_place_in_view_and_no_cluster() {
@@ -204,19 +178,22 @@ mod tests {
         let mut s = AtlasState::new(builtin_dataset(), "test".into());
         let end_of_2011 = "2011-12-31T23:00+05:00".parse::<jiff::Timestamp>().unwrap();
         let _ = apply(&mut s, Intent::SetCursor(end_of_2011));
-        let voices = s.voices_at_cursor("death toll");
+        let voices = s.dataset().latest_claims("death toll", s.cursor());
         let kinds: std::collections::BTreeSet<_> = voices.iter().map(|c| c.claimant).collect();
         assert!(kinds.len() >= 4, "{kinds:?}");
         for c in &voices {
             assert!(c.as_of.is_some_and(|m| m.start <= end_of_2011), "{}", c.id);
-            let same = |o: &&&Claim| o.claimant_name == c.claimant_name && o.claimant == c.claimant;
+            let same = |o: &&&crate::model::Claim| {
+                o.claimant_name == c.claimant_name && o.claimant == c.claimant
+            };
             assert_eq!(voices.iter().filter(same).count(), 1, "one row per voice");
         }
         // A claim dated only "December 2011" is not shown on 17 December: it may come later.
         let mid_december = "2011-12-17T06:00+05:00".parse::<jiff::Timestamp>().unwrap();
         let _ = apply(&mut s, Intent::SetCursor(mid_december));
         assert!(
-            s.voices_at_cursor("death toll")
+            s.dataset()
+                .latest_claims("death toll", s.cursor())
                 .iter()
                 .all(|c| c.as_of.is_some_and(|m| m.precision >= Precision::Day))
         );

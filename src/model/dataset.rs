@@ -8,7 +8,7 @@ use jiff::{Timestamp, tz::Offset};
 
 use rstar::{AABB, PointDistance as _, RTree, primitives::GeomWithData};
 
-use super::{Claim, ClaimValue, Claimant, DateNames, Moment};
+use super::{Claim, ClaimValue, Claimant, DateNames, Moment, Precision};
 use crate::geometry::{Cell, ClusterGrid, mercator};
 
 /// The map zooms the place cells are built for (the map's own range).
@@ -452,16 +452,21 @@ impl Dataset {
         a..b.max(a)
     }
 
-    /// For each kind of claimant on `subject` (prosecutor, government, witness, …), their latest
-    /// dated claim made by `t`: what each side says at that moment.
-    pub fn latest_claims(&self, subject: &str, t: Timestamp) -> Vec<&Claim> {
+    /// Each voice's latest dated claim on `subject` by `t` — one per claimant named (or per kind
+    /// of claimant, where none is named), in the order the voices first spoke: what each says at
+    /// that moment, side by side. A claim known only to the month or year counts once that period
+    /// is over, so that no figure is shown before it can have been given.
+    pub fn latest_claims<'a>(&'a self, subject: &'a str, t: Timestamp) -> Vec<&'a Claim> {
+        let given_by = |m: &Moment| match m.precision {
+            Precision::Year | Precision::Month => m.period_end(self.offset) <= t,
+            Precision::Day | Precision::Hour | Precision::Minute => m.start <= t,
+        };
         let mut latest: Vec<&Claim> = Vec::new();
-        for c in self.claims.iter().filter(|c| c.subject == subject) {
-            let Some(as_of) = c.as_of else { continue };
-            if as_of.start > t {
-                continue;
-            }
-            let same = |o: &&Claim| o.claimant == c.claimant;
+        let dated = self
+            .claims_on(subject)
+            .filter(|c| c.as_of.as_ref().is_some_and(given_by));
+        for c in dated {
+            let same = |o: &&Claim| o.claimant == c.claimant && o.claimant_name == c.claimant_name;
             match latest.iter().position(same) {
                 Some(i) => latest[i] = c,
                 None => latest.push(c),

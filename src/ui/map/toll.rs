@@ -20,7 +20,7 @@ pub fn death_toll_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState, intents: &
     if d.claims_on(SUBJECT).next().is_none() {
         return;
     }
-    let latest = state.voices_at_cursor(SUBJECT);
+    let latest = d.latest_claims(SUBJECT, state.cursor());
     let lang = state.language();
     let width = 300.0;
     let at = (Align2::RIGHT_TOP, map_rect.right_top() + vec2(-10.0, 10.0));
