@@ -17,6 +17,7 @@ pub mod io;
 pub mod model;
 pub mod shell;
 pub mod startup;
+pub mod text;
 pub mod tiles;
 pub mod timeline;
 pub mod ui;

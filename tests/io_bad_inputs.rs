@@ -79,7 +79,11 @@ fn syntax_and_type_errors_point_at_line_and_column() {
 #[test]
 fn files_that_are_not_datasets_at_all() {
     assert_problem("empty.json", Location::File, "the file is empty");
-    assert_problem("binary-garbage.json", Location::Byte(0), "not UTF-8 text");
+    assert_problem(
+        "binary-garbage.json",
+        Location::Byte(0),
+        "is it a binary file",
+    );
     assert_problem("empty.csv", line_col(1, 1), "the file is empty");
     assert_problem(
         "not-geojson.geojson",

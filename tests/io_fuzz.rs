@@ -1,10 +1,18 @@
-//! No input, however broken, panics a loader: random bytes, and random edits of valid files in
-//! every format.
+//! No input, however broken, panics a loader: random bytes, and random edits and random line
+//! endings of valid files in every format (our JSON, GeoJSON collections, single Features and
+//! text sequences, CSV with commas, tabs and semicolons).
 
 use proptest::prelude::*;
 use zhanaozen_atlas::io::{builtin_dataset, parse_any, to_csv, to_geojson};
 
-const NAMES: [&str; 3] = ["x.json", "x.geojson", "x.csv"];
+const NAMES: [&str; 6] = [
+    "x.json",
+    "x.geojson",
+    "x.csv",
+    "x.geojsons",
+    "x.tsv",
+    "semicolons.csv",
+];
 
 /// An edit of a text: delete a range, insert a snippet, or replace a range.
 #[derive(Debug, Clone)]
@@ -24,6 +32,11 @@ fn edit() -> impl Strategy<Value = Edit> {
         Just("NaN".to_string()),
         Just("-1e999".to_string()),
         Just("\n".to_string()),
+        Just("\r".to_string()),
+        Just("\r\n".to_string()),
+        Just("\u{1e}".to_string()),
+        Just("1324015500".to_string()),
+        Just("16 December 11".to_string()),
         Just("2011-02-30".to_string()),
         Just("\"type\": \"Polygon\"".to_string()),
         "\\PC{0,12}",
@@ -59,14 +72,51 @@ fn apply(text: &str, edits: &[Edit]) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
-fn valid_texts() -> [String; 3] {
+fn valid_texts() -> [String; 6] {
     let d = builtin_dataset();
     let all: Vec<usize> = (0..d.events.len()).collect();
+    let geojson = to_geojson(&d, &all);
+    let collection: serde_json::Value = serde_json::from_str(&geojson).unwrap();
+    let sequence: String = collection["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| format!("\u{1e}{f}\n"))
+        .collect();
+    let csv = to_csv(&d, &all);
     [
         zhanaozen_atlas::BUILTIN_DATASET.to_string(),
-        to_geojson(&d, &all),
-        to_csv(&d, &all),
+        geojson,
+        csv.clone(),
+        sequence,
+        csv.replace(',', "\t"),
+        csv.replace(',', ";"),
     ]
+}
+
+/// The text with every line ending made `ending`.
+fn with_line_endings(text: &str, ending: &str) -> String {
+    text.replace("\r\n", "\n").replace('\n', ending)
+}
+
+#[test]
+fn every_line_ending_reads_the_same_events() {
+    for (text, name) in valid_texts().iter().zip(NAMES) {
+        let count = |t: &str| {
+            parse_any(name, t)
+                .map(|l| l.dataset.events.len())
+                .map_err(|e| e.to_string())
+        };
+        let lf = count(text);
+        assert!(lf.is_ok(), "{name}: {lf:?}");
+        for ending in ["\r\n", "\r"] {
+            assert_eq!(
+                count(&with_line_endings(text, ending)),
+                lf,
+                "{name} with {ending:?}"
+            );
+        }
+    }
 }
 
 #[test]
@@ -88,9 +138,12 @@ proptest! {
     }
 
     #[test]
-    fn random_edits_of_valid_files_never_panic(edits in proptest::collection::vec(edit(), 1..6)) {
+    fn random_edits_of_valid_files_never_panic(
+        edits in proptest::collection::vec(edit(), 1..6),
+        ending in prop_oneof![Just("\n"), Just("\r\n"), Just("\r")],
+    ) {
         for (text, name) in valid_texts().iter().zip(NAMES) {
-            let broken = apply(text, &edits);
+            let broken = apply(&with_line_endings(text, ending), &edits);
             if let Err(e) = parse_any(name, &broken) {
                 // Every failure says where and what.
                 prop_assert!(!e.problems.is_empty());

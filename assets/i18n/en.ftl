@@ -64,6 +64,11 @@ rows-skipped = { $count ->
     [one] 1 row skipped
    *[other] { $count } rows skipped
 }
+import-notes = { $count ->
+    [one] 1 note on what was kept
+   *[other] { $count } notes on what was kept
+}
+dates-read-as = Dates read as { $form }
 and-more = … and { $count } more
 status-opened = Opened { $name }
 status-opened-report = Opened { $name }: { $report }

@@ -66,6 +66,12 @@ rows-skipped = { $count ->
     [few] пропущено { $count } строки
    *[many] пропущено { $count } строк
 }
+import-notes = { $count ->
+    [one] { $count } замечание о прочитанном
+    [few] { $count } замечания о прочитанном
+   *[many] { $count } замечаний о прочитанном
+}
+dates-read-as = Даты прочитаны как { $form }
 and-more = … и ещё { $count }
 status-opened = Открыт { $name }
 status-opened-report = Открыт { $name }: { $report }

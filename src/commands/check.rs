@@ -56,6 +56,11 @@ pub struct Summary {
     pub rows_skipped: usize,
     /// The first skipped rows, with where they are and why.
     pub skipped: Vec<SkippedRow>,
+    /// How an import read the dates ("epoch seconds").
+    pub dates: Option<String>,
+    /// The import's notes on what it kept (a header named twice, links not kept), the first ones
+    /// with their place in the file.
+    pub notes: Vec<SkippedRow>,
 }
 
 impl Summary {
@@ -117,17 +122,9 @@ impl Summary {
             routes,
             columns: report.map(|r| r.columns.clone()),
             rows_skipped: report.map_or(0, |r| r.skipped_total),
-            skipped: report
-                .map(|r| {
-                    r.skipped
-                        .iter()
-                        .map(|p| SkippedRow {
-                            location: p.location.to_string(),
-                            message: p.message.clone(),
-                        })
-                        .collect()
-                })
-                .unwrap_or_default(),
+            skipped: report.map(|r| listed(&r.skipped)).unwrap_or_default(),
+            dates: report.and_then(|r| r.dates).map(str::to_string),
+            notes: report.map(|r| listed(&r.notes)).unwrap_or_default(),
         }
     }
 
@@ -158,14 +155,33 @@ impl Summary {
         if let Some(columns) = &self.columns {
             line.push_str(&format!("; columns {columns}"));
         }
+        if let Some(dates) = &self.dates {
+            line.push_str(&format!("; dates read as {dates}"));
+        }
         if self.rows_skipped > 0 {
             line.push_str(&format!(
                 "; {} rows skipped (first: {} {})",
                 self.rows_skipped, self.skipped[0].location, self.skipped[0].message
             ));
         }
+        for note in &self.notes {
+            match note.location.as_str() {
+                "" => line.push_str(&format!("\nnote: {}", note.message)),
+                at => line.push_str(&format!("\nnote: {at}: {}", note.message)),
+            }
+        }
         line
     }
+}
+
+fn listed(problems: &[io::Problem]) -> Vec<SkippedRow> {
+    problems
+        .iter()
+        .map(|p| SkippedRow {
+            location: p.location.to_string(),
+            message: p.message.clone(),
+        })
+        .collect()
 }
 
 fn round1(x: f64) -> f64 {
@@ -197,19 +213,16 @@ pub fn run(dataset: Option<&Path>, json: bool) -> ExitCode {
         Ok((loaded, name)) => {
             let summary = Summary::of(&loaded, &name);
             if json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&summary).expect("a summary serialises")
-                );
+                super::report(
+                    &serde_json::to_string_pretty(&summary).expect("a summary serialises"),
+                )
             } else {
-                println!("{}", summary.line());
+                super::report(&summary.line())
             }
-            ExitCode::SUCCESS
         }
         Err(e) if json => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&errors_json(&e)).expect("errors serialise")
+            let _ = super::report(
+                &serde_json::to_string_pretty(&errors_json(&e)).expect("errors serialise"),
             );
             ExitCode::from(2)
         }

@@ -21,6 +21,15 @@ pub fn mercator_inverse([x, y]: [f64; 2]) -> (f64, f64) {
     (lon, lat)
 }
 
+/// The sphere's radius of EPSG:3857, in metres.
+const WEB_MERCATOR_RADIUS_M: f64 = 6_378_137.0;
+
+/// (lon, lat) in degrees of EPSG:3857 coordinates in metres, as GIS tools write Web Mercator.
+pub fn epsg3857_inverse(x_m: f64, y_m: f64) -> (f64, f64) {
+    let circumference = 2.0 * PI * WEB_MERCATOR_RADIUS_M;
+    mercator_inverse([0.5 + x_m / circumference, 0.5 - y_m / circumference])
+}
+
 /// An axis-aligned box in the Mercator plane.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct MercBox {
@@ -142,6 +151,16 @@ impl MercatorView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn epsg3857_metres_come_back_as_degrees() {
+        // Zhanaozen, as ogr2ogr writes it in EPSG:3857.
+        let (lon, lat) = epsg3857_inverse(5_807_092.6, 5_363_867.3);
+        assert!(
+            (lon - 52.166).abs() < 1e-3 && (lat - 43.34).abs() < 1e-3,
+            "{lon}, {lat}"
+        );
+    }
 
     #[test]
     fn round_trip_and_orientation() {

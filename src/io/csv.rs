@@ -1,5 +1,8 @@
 //! CSV tables with latitude/longitude and date columns (ACLED-style exports, casualty lists, the
-//! app's own CSV export). The columns are found by their usual names; the report says which.
+//! app's own CSV export). The delimiter is found from the header (comma, tab, semicolon or bar),
+//! the columns by their usual names; the report says which, and notes what was kept but may not be
+//! what the file meant (a header named twice, rows without coordinates, links not kept, columns
+//! that look swapped). Line numbers count LF, CRLF and a lone CR alike.
 
 use jiff::tz::Offset;
 
@@ -8,7 +11,8 @@ use super::{
     columns::{Field, names},
     dates::{self, DateForm},
     fields,
-    import::{ImportReport, Row, RowCollector, finish},
+    import::{self, ImportReport, Row, RowCollector, finish},
+    lines::LineCounter,
     progress::{Progress, ROWS_PER_REPORT},
 };
 use crate::model::{Dataset, Precision};
@@ -18,6 +22,8 @@ struct Columns {
     lat: usize,
     lon: usize,
     date: usize,
+    /// A `time` column beside the date column: the time of day of a row's date.
+    time_of_day: Option<usize>,
     end: Option<usize>,
     title: Option<usize>,
     id: Option<usize>,
@@ -30,6 +36,9 @@ struct Columns {
     source: Option<usize>,
     precision: Option<usize>,
     offset: Option<usize>,
+    /// Numbers may be written with a decimal comma (`43,34`): in tables whose delimiter is not a
+    /// comma, as European spreadsheets write them.
+    decimal_comma: bool,
 }
 
 /// The first column whose header is one of `field`'s names, in their order of preference.
@@ -39,6 +48,58 @@ fn find(headers: &[String], field: Field) -> Option<usize> {
         .find_map(|n| headers.iter().position(|h| h == n))
 }
 
+/// Headers that hold a WKT geometry in other tools' exports.
+const WKT_HEADERS: [&str; 5] = ["wkt", "geometry", "geom", "the_geom", "wkt_geom"];
+
+/// The delimiter of a table: the one of comma, tab, semicolon and bar that its header line has
+/// most of, outside quotes (a comma when it has none).
+fn delimiter(text: &str) -> u8 {
+    let header = text.split(['\n', '\r']).next().unwrap_or("");
+    let mut counts = [(b',', 0), (b'\t', 0), (b';', 0), (b'|', 0)];
+    let mut quoted = false;
+    for b in header.bytes() {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted && let Some(c) = counts.iter_mut().find(|(d, _)| *d == b) {
+            c.1 += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .fold((b',', 0), |best, c| if c.1 > best.1 { c } else { best })
+        .0
+}
+
+fn delimiter_name(d: u8) -> &'static str {
+    match d {
+        b'\t' => "tab",
+        b';' => "semicolon",
+        b'|' => "bar",
+        _ => "comma",
+    }
+}
+
+/// A number, `43.34`, or `43,34` where a decimal comma is allowed.
+fn decimal(t: &str, decimal_comma: bool) -> Option<f64> {
+    match t.parse::<f64>() {
+        Ok(v) => Some(v),
+        Err(_) if decimal_comma && t.matches(',').count() == 1 && !t.contains('.') => {
+            t.replace(',', ".").parse().ok()
+        }
+        Err(_) => None,
+    }
+}
+
+/// A time of day, `08:00` or `08:00:00`.
+fn is_time_of_day(t: &str) -> bool {
+    let b = t.as_bytes();
+    (b.len() == 5 || (b.len() == 8 && b[5] == b':'))
+        && b[2] == b':'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 2 || i == 5 || c.is_ascii_digit())
+}
+
 /// Parses a CSV table, reporting to `progress` and stopping when it is cancelled. `file` names it
 /// in messages.
 pub fn parse(
@@ -46,12 +107,15 @@ pub fn parse(
     text: &str,
     progress: &Progress,
 ) -> Result<(Dataset, ImportReport), LoadError> {
+    let delimiter = delimiter(text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
+        .delimiter(delimiter)
         .from_reader(text.as_bytes());
+    let mut lines = LineCounter::new(text);
     let headers: Vec<String> = reader
         .headers()
-        .map_err(|e| csv_error(file, &e))?
+        .map_err(|e| csv_error(file, &e, &mut lines))?
         .iter()
         .map(|h| h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
         .collect();
@@ -65,6 +129,13 @@ pub fn parse(
         ));
     }
     let (Some(lat), Some(lon)) = (find(&headers, Field::Lat), find(&headers, Field::Lon)) else {
+        if let Some(wkt) = headers.iter().find(|h| WKT_HEADERS.contains(&h.as_str())) {
+            return Err(at_header(format!(
+                "the column '{wkt}' looks like WKT geometry, which is not read: give the points \
+                 as latitude and longitude columns (in QGIS: Field Calculator, y($geometry) and \
+                 x($geometry))"
+            )));
+        }
         return Err(at_header(format!(
             "no latitude/longitude columns: expected one of {} and one of {}; the header has: {}",
             names(Field::Lat).join("/"),
@@ -79,10 +150,15 @@ pub fn parse(
             headers.join(", ")
         )));
     };
+    let time_of_day = headers
+        .iter()
+        .position(|h| h == "time")
+        .filter(|&t| t != date);
     let cols = Columns {
         lat,
         lon,
         date,
+        time_of_day,
         end: find(&headers, Field::End),
         title: find(&headers, Field::Title),
         id: find(&headers, Field::Id),
@@ -95,16 +171,20 @@ pub fn parse(
         source: find(&headers, Field::Sources),
         precision: find(&headers, Field::Precision),
         offset: find(&headers, Field::UtcOffset),
+        decimal_comma: delimiter != b',',
     };
     let mut report = ImportReport {
         format: "CSV",
         ..Default::default()
     };
+    note_repeated_headers(&headers, &cols, &mut report);
     let named = |field: &str, i: Option<usize>| i.map(|i| format!("{field}={}", headers[i]));
     report.columns = [
+        (delimiter != b',').then(|| format!("delimiter={}", delimiter_name(delimiter))),
         named("lat", Some(cols.lat)),
         named("lon", Some(cols.lon)),
         named("date", Some(cols.date)),
+        named("time", cols.time_of_day),
         named("end", cols.end),
         named("title", cols.title),
         named("id", cols.id),
@@ -120,15 +200,21 @@ pub fn parse(
     let mut form: Option<DateForm> = None;
     let mut offset: Option<Offset> = None;
     let mut rows = RowCollector::default();
+    let mut faults = Faults::default();
     for (n, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| csv_error(file, &e))?;
+        let record = record.map_err(|e| csv_error(file, &e, &mut lines))?;
+        let line = lines.line_of(record_start(text, record.position()));
         if n % ROWS_PER_REPORT == 0 {
             let byte = record.position().map_or(0, |p| p.byte());
             if !progress.parsed(n, byte as f64 / text.len().max(1) as f64) {
                 return Err(super::progress::cancelled(file));
             }
         }
-        let line = record.position().map_or(0, |p| p.line() as usize);
+        if let Some(swallowed) =
+            unclosed_quote(&record, headers.len(), &cols, char::from(delimiter), line)
+        {
+            return Err(LoadError::single(file, swallowed.0, swallowed.1));
+        }
         let at = |column: usize| Location::LineColumn {
             line,
             column: column + 1,
@@ -145,19 +231,201 @@ pub fn parse(
                 .and_then(|o| super::fields::parse_offset(&o))
                 .unwrap_or(Offset::UTC)
         });
-        match read_row(&record, &cols, row_offset, &mut form, &get) {
-            Ok(row) => rows.add(file, row),
+        faults.look_at(&record, &cols);
+        let row = read_row(&record, &cols, row_offset, &mut form, &get).and_then(|row| {
+            row.check_lengths().map(|()| row).map_err(|(field, m)| {
+                let column = match field {
+                    "title" => cols.title,
+                    "place" => cols.place_name,
+                    _ => cols.description,
+                };
+                (column.unwrap_or(0), m)
+            })
+        });
+        match row {
+            Ok(row) => {
+                if row.position.is_none() {
+                    faults.no_coordinates(line);
+                }
+                for link in rows.add(file, row) {
+                    let column = cols.source.unwrap_or(0);
+                    report.note(at(column), import::refused_link(&link));
+                }
+            }
             Err((column, message)) => report.skip(at(column), message),
         }
     }
-    finish(file, offset.unwrap_or(Offset::UTC), rows, report)
+    report.dates = form.map(DateForm::describe);
+    faults.report(&mut report);
+    finish(
+        file,
+        offset.unwrap_or(Offset::UTC),
+        rows,
+        report,
+        "rows after its header",
+    )
 }
 
-fn csv_error(file: &str, e: &csv::Error) -> LoadError {
+/// A header the file names twice (or a second name of the same field): the first is used.
+fn note_repeated_headers(headers: &[String], cols: &Columns, report: &mut ImportReport) {
+    let used = [
+        Some(cols.lat),
+        Some(cols.lon),
+        Some(cols.date),
+        cols.title,
+        cols.id,
+    ]
+    .into_iter()
+    .chain([cols.end, cols.category, cols.place_name, cols.source])
+    .flatten();
+    for i in used {
+        let again: Vec<String> = (0..headers.len())
+            .filter(|&j| j != i && headers[j] == headers[i])
+            .map(|j| (j + 1).to_string())
+            .collect();
+        if !again.is_empty() {
+            report.note(
+                Location::LineColumn {
+                    line: 1,
+                    column: i + 1,
+                },
+                format!(
+                    "the header names '{}' more than once (columns {} and {}): column {} is used",
+                    headers[i],
+                    i + 1,
+                    again.join(", "),
+                    i + 1
+                ),
+            );
+        }
+    }
+}
+
+/// A cell whose quote is never closed runs on to the next quote, perhaps the end of the file,
+/// taking the rows between into itself. Such a cell is an error when the lines it took in look
+/// like rows (as many cells as the header, with numbers where the coordinates are); a quoted
+/// cell that merely spans lines, such as a long description, is fine.
+fn unclosed_quote(
+    record: &csv::StringRecord,
+    headers: usize,
+    cols: &Columns,
+    delimiter: char,
+    line: usize,
+) -> Option<(Location, String)> {
+    let looks_like_row = |l: &str| {
+        let cells: Vec<&str> = l.split(delimiter).collect();
+        let number = |i: usize| {
+            cells
+                .get(i)
+                .is_some_and(|c| decimal(c.trim(), cols.decimal_comma).is_some())
+        };
+        cells.len() >= headers.max(2) && number(cols.lat) && number(cols.lon)
+    };
+    let mut line_of_cell = line;
+    for (i, cell) in record.iter().enumerate() {
+        let lines: Vec<&str> = cell
+            .split("\r\n")
+            .flat_map(|l| l.split(['\n', '\r']))
+            .collect();
+        let row_like: Vec<usize> = (1..lines.len())
+            .filter(|&k| looks_like_row(lines[k]))
+            .collect();
+        if let (Some(first), Some(last)) = (row_like.first(), row_like.last()) {
+            return Some((
+                Location::LineColumn {
+                    line: line_of_cell,
+                    column: i + 1,
+                },
+                format!(
+                    "a quote opened in this cell is not closed before lines {} to {}, which look \
+                     like rows and were taken into the cell: is a closing quote missing?",
+                    line_of_cell + first,
+                    line_of_cell + last
+                ),
+            ));
+        }
+        line_of_cell += lines.len() - 1;
+    }
+    None
+}
+
+/// What is noted once for the whole table, from all its rows: rows kept without coordinates,
+/// and latitudes that would be longitudes.
+#[derive(Default)]
+struct Faults {
+    without_coordinates: usize,
+    first_without: usize,
+    latitude_out_of_range: usize,
+    would_fit_swapped: usize,
+}
+
+impl Faults {
+    fn look_at(&mut self, record: &csv::StringRecord, cols: &Columns) {
+        let number = |i: usize| {
+            record
+                .get(i)
+                .and_then(|t| decimal(t.trim(), cols.decimal_comma))
+        };
+        if let (Some(lat), Some(lon)) = (number(cols.lat), number(cols.lon))
+            && lat.abs() > 90.0
+        {
+            self.latitude_out_of_range += 1;
+            if fields::latitude(lon).is_ok() && fields::longitude(lat).is_ok() {
+                self.would_fit_swapped += 1;
+            }
+        }
+    }
+
+    fn no_coordinates(&mut self, line: usize) {
+        if self.without_coordinates == 0 {
+            self.first_without = line;
+        }
+        self.without_coordinates += 1;
+    }
+
+    fn report(&self, report: &mut ImportReport) {
+        if self.without_coordinates > 0 {
+            report.note(
+                Location::LineColumn {
+                    line: self.first_without,
+                    column: 1,
+                },
+                format!(
+                    "{} rows have no coordinates (this is the first): they are kept as events \
+                     without a place, on the timeline only",
+                    self.without_coordinates
+                ),
+            );
+        }
+        if self.would_fit_swapped > 0 && self.would_fit_swapped == self.latitude_out_of_range {
+            report.note(
+                Location::File,
+                format!(
+                    "the latitude and longitude columns look swapped: {} rows have a latitude \
+                     beyond ±90 that would be a valid longitude; check the header",
+                    self.would_fit_swapped
+                ),
+            );
+        }
+    }
+}
+
+/// Where a record starts: the csv crate's position, past the line end it may point into (the LF
+/// of a CRLF).
+fn record_start(text: &str, position: Option<&csv::Position>) -> usize {
+    let at = position.map_or(0, |p| p.byte() as usize);
+    let skipped = text.as_bytes()[at.min(text.len())..]
+        .iter()
+        .take_while(|b| matches!(b, b'\r' | b'\n'))
+        .count();
+    at + skipped
+}
+
+fn csv_error(file: &str, e: &csv::Error, lines: &mut LineCounter) -> LoadError {
     let location = e
         .position()
         .map_or(Location::File, |p| Location::LineColumn {
-            line: p.line() as usize,
+            line: lines.line_of(p.byte() as usize),
             column: 1,
         });
     LoadError::single(file, location, format!("not a readable CSV table: {e}"))
@@ -176,9 +444,8 @@ fn read_row(
         .filter(|s| !s.is_empty())
     {
         None => Ok(None),
-        Some(t) => t
-            .parse::<f64>()
-            .map_err(|_| format!("expected a {what}, found '{t}'"))
+        Some(t) => decimal(t, cols.decimal_comma)
+            .ok_or_else(|| format!("expected a {what}, found '{t}'"))
             .and_then(check)
             .map(Some)
             .map_err(|m| (i, m)),
@@ -199,6 +466,25 @@ fn read_row(
     let claimed: Option<Precision> =
         get(cols.precision).and_then(|p| serde_json::from_value(serde_json::Value::String(p)).ok());
     let date_text = get(Some(cols.date)).ok_or((cols.date, "the date is empty".to_string()))?;
+    let date_text = match get(cols.time_of_day) {
+        None => date_text,
+        Some(time)
+            if is_time_of_day(&time)
+                && DateForm::of_text(&date_text) == Some(DateForm::Iso)
+                && date_text.len() == 10 =>
+        {
+            format!("{date_text}T{time}")
+        }
+        Some(time) => {
+            return Err((
+                cols.time_of_day.unwrap_or(0),
+                format!(
+                    "the time '{time}' cannot be joined to the date '{date_text}': expected a \
+                     time of day (08:00 or 08:00:00) beside a date written 2011-12-16"
+                ),
+            ));
+        }
+    };
     let (start, this_form) =
         dates::parse_text(&date_text, offset, claimed).map_err(|m| (cols.date, m))?;
     match form {

@@ -1,30 +1,56 @@
-//! Dates in imported files (GeoJSON, CSV): ISO 8601 text, "16 December 2011", or epoch
-//! milliseconds. One column (or property) must keep to one form; a row in another form is reported,
-//! never guessed at.
+//! Dates in imported files (GeoJSON, CSV): ISO 8601 text (also `2011/12/16 08:00:00+05`, as GDAL
+//! and so QGIS write it), "16 December 2011", compact digits (`20111216`, `201112160605`), or epoch
+//! seconds or milliseconds. One column (or property) must keep to one form; a row in another form
+//! is reported, never guessed at.
+//!
+//! Numbers are told apart by their count of digits, the same for every row of a column, so a
+//! column cannot drift from seconds to milliseconds unseen:
+//!
+//! | digits | read as |
+//! |---|---|
+//! | 8 | `YYYYMMDD` |
+//! | 9–11 | epoch seconds (March 1973 to the year 5138) |
+//! | 12 | `YYYYMMDDhhmm` as text; epoch milliseconds as a JSON number |
+//! | 13 | epoch milliseconds (September 2001 to the year 2286) |
+//! | 14 | `YYYYMMDDhhmmss` |
+//!
+//! Any other count is refused, with this rule in the message.
 
 use jiff::{
     Timestamp, civil,
     tz::{Offset, TimeZone},
 };
 
-use crate::model::{Moment, Precision};
+use crate::model::{LAST_YEAR, Moment, Precision};
 
 /// How a file writes its dates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DateForm {
-    /// `2011`, `2011-05`, `2011-12-16`, `2011-12-16T17:00`, with optional seconds and offset.
+    /// `2011`, `2011-05`, `2011-12-16`, `2011-12-16T17:00`, with optional seconds and offset; or
+    /// with slashes, `2011/12/16 17:00:00+05`.
     Iso,
     /// `16 December 2011` or `16 Dec 2011` (ACLED exports).
     DayMonthYear,
+    /// `YYYYMMDD`, `YYYYMMDDhhmm` or `YYYYMMDDhhmmss`.
+    Compact,
+    /// Seconds since 1970-01-01 UTC (Unix time).
+    EpochSeconds,
     /// Milliseconds since 1970-01-01 UTC (USGS feeds).
     EpochMillis,
 }
 
+/// The rule for numbers, quoted in messages.
+const DIGITS_RULE: &str = "8 digits are read as YYYYMMDD, 9 to 11 as epoch seconds, 12 as \
+    YYYYMMDDhhmm, 13 as epoch milliseconds and 14 as YYYYMMDDhhmmss";
+
 impl DateForm {
+    /// The form in words, for messages and the import summary.
     pub fn describe(self) -> &'static str {
         match self {
             Self::Iso => "ISO 8601 (2011-12-16)",
             Self::DayMonthYear => "day month year (16 December 2011)",
+            Self::Compact => "compact digits (YYYYMMDD, YYYYMMDDhhmm)",
+            Self::EpochSeconds => "epoch seconds",
             Self::EpochMillis => "epoch milliseconds",
         }
     }
@@ -33,14 +59,22 @@ impl DateForm {
     pub fn of_text(text: &str) -> Option<Self> {
         let t = text.trim();
         let b = t.as_bytes();
-        if b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit) && (b.len() == 4 || b[4] == b'-') {
-            Some(Self::Iso)
-        } else if b.len() >= 9
-            && b.iter()
-                .enumerate()
-                .all(|(i, c)| c.is_ascii_digit() || (i == 0 && *c == b'-'))
+        let digits = t.strip_prefix('-').unwrap_or(t);
+        if !digits.is_empty() && digits.bytes().all(|c| c.is_ascii_digit()) {
+            let negative = digits.len() != t.len();
+            return match (digits.len(), negative) {
+                (4, false) => Some(Self::Iso),
+                (8 | 12 | 14, false) => Some(Self::Compact),
+                (9..=11, _) => Some(Self::EpochSeconds),
+                (13, _) => Some(Self::EpochMillis),
+                _ => None,
+            };
+        }
+        if b.len() >= 4
+            && b[..4].iter().all(u8::is_ascii_digit)
+            && (b.len() == 4 || b[4] == b'-' || b[4] == b'/')
         {
-            Some(Self::EpochMillis)
+            Some(Self::Iso)
         } else if t.split_whitespace().count() == 3 && b.first().is_some_and(u8::is_ascii_digit) {
             Some(Self::DayMonthYear)
         } else {
@@ -56,49 +90,152 @@ pub fn parse_text(
     claimed: Option<Precision>,
 ) -> Result<(Moment, DateForm), String> {
     let t = text.trim();
-    let form = DateForm::of_text(t).ok_or_else(|| format!("'{t}' is not a date: expected ISO 8601 (2011-12-16), '16 December 2011' or epoch milliseconds"))?;
+    let form = DateForm::of_text(t).ok_or_else(|| not_a_date(t))?;
     let moment = match form {
         DateForm::Iso => parse_iso(t, offset, claimed)?,
-        DateForm::EpochMillis => {
-            let ms: i64 = t
-                .parse()
-                .map_err(|_| format!("'{t}' is not a whole number of milliseconds"))?;
-            from_millis(ms)?
+        DateForm::Compact => parse_compact(t, offset)?,
+        DateForm::EpochSeconds | DateForm::EpochMillis => {
+            let n: i64 = t.parse().map_err(|_| format!("'{t}' is too large"))?;
+            from_epoch(n, form)?
         }
-        DateForm::DayMonthYear => {
-            let date = civil::Date::strptime("%d %B %Y", t)
-                .or_else(|_| civil::Date::strptime("%d %b %Y", t))
-                .map_err(|e| format!("'{t}' is not a date: {e}"))?;
-            let start = date
-                .to_zoned_datetime(TimeZone::fixed(offset))
-                .map_err(|e| format!("'{t}': {e}"))?
-                .timestamp();
-            Moment {
-                start,
-                precision: Precision::Day,
-            }
-        }
+        DateForm::DayMonthYear => parse_day_month_year(t, offset)?,
     };
     Ok((moment, form))
 }
 
-/// Milliseconds since the epoch, to the minute.
-pub fn from_millis(ms: i64) -> Result<Moment, String> {
-    let start =
-        Timestamp::from_millisecond(ms).map_err(|e| format!("{ms} ms is out of range: {e}"))?;
+/// A JSON number of seconds or milliseconds since the epoch, by its count of digits.
+pub fn parse_number(n: &serde_json::Number) -> Result<(Moment, DateForm), String> {
+    let whole = n
+        .as_i64()
+        .ok_or_else(|| format!("{n} is not a whole number of seconds or milliseconds"))?;
+    let form = match whole.unsigned_abs().checked_ilog10().map_or(1, |l| l + 1) {
+        9..=11 => DateForm::EpochSeconds,
+        12 | 13 => DateForm::EpochMillis,
+        _ => {
+            return Err(format!(
+                "{n} is not a time: a number time must have 9 to 11 digits (epoch seconds) \
+                 or 12 to 13 (epoch milliseconds)"
+            ));
+        }
+    };
+    Ok((from_epoch(whole, form)?, form))
+}
+
+fn not_a_date(t: &str) -> String {
+    if !t.is_empty()
+        && t.trim_start_matches('-')
+            .bytes()
+            .all(|c| c.is_ascii_digit())
+    {
+        format!("'{t}' is not a date: {DIGITS_RULE}")
+    } else {
+        format!(
+            "'{t}' is not a date: expected ISO 8601 (2011-12-16, 2011/12/16 08:00), \
+             '16 December 2011', compact digits (20111216) or epoch seconds or milliseconds"
+        )
+    }
+}
+
+/// Seconds or milliseconds since the epoch, to the minute.
+fn from_epoch(n: i64, form: DateForm) -> Result<Moment, String> {
+    let (start, unit) = if form == DateForm::EpochSeconds {
+        (Timestamp::from_second(n), "s")
+    } else {
+        (Timestamp::from_millisecond(n), "ms")
+    };
+    let start = start.map_err(|e| format!("{n} {unit} is out of range: {e}"))?;
     Ok(Moment {
         start,
         precision: Precision::Minute,
     })
 }
 
+/// `YYYYMMDD` (a day), `YYYYMMDDhhmm` or `YYYYMMDDhhmmss` (to the minute), at `offset`.
+fn parse_compact(t: &str, offset: Offset) -> Result<Moment, String> {
+    let (pattern, precision) = match t.len() {
+        8 => ("%Y%m%d", Precision::Day),
+        12 => ("%Y%m%d%H%M", Precision::Minute),
+        _ => ("%Y%m%d%H%M%S", Precision::Minute),
+    };
+    let dt = civil::DateTime::strptime(pattern, t)
+        .or_else(|_| {
+            civil::Date::strptime(pattern, t).map(|d| d.to_datetime(civil::Time::midnight()))
+        })
+        .map_err(|e| format!("'{t}' is not a date ({DIGITS_RULE}): {e}"))?;
+    Ok(Moment {
+        start: local(t, dt, offset)?,
+        precision,
+    })
+}
+
+/// `16 December 2011`, `16 Dec 2011` or `16 Sept 2011`; the year in full.
+fn parse_day_month_year(t: &str, offset: Offset) -> Result<Moment, String> {
+    let mut words = t.split_whitespace();
+    let (day, month, year) = (words.next(), words.next(), words.next());
+    let (Some(day), Some(month), Some(year)) = (day, month, year) else {
+        return Err(not_a_date(t));
+    };
+    if !(year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())) {
+        return Err(format!(
+            "'{t}': the year '{year}' is not four digits; a short year is not guessed at \
+             (is 11 the year 1911 or 2011?): write it in full"
+        ));
+    }
+    if year.parse::<i16>().is_ok_and(|y| y > LAST_YEAR) {
+        return Err(format!(
+            "'{t}' is beyond the dates the app can hold (years 0001 to {LAST_YEAR})"
+        ));
+    }
+    // "Sept" is a common abbreviation that strftime's %b does not know.
+    let month = if month.eq_ignore_ascii_case("sept") {
+        "Sep"
+    } else {
+        month
+    };
+    let read = |text: &str| {
+        civil::Date::strptime("%d %B %Y", text).or_else(|_| civil::Date::strptime("%d %b %Y", text))
+    };
+    let date = read(&format!("{day} {month} {year}")).map_err(|e| {
+        if read(&format!("1 {month} 2000")).is_ok() {
+            format!("'{t}' is not a real date: {e}")
+        } else {
+            format!("'{t}' is not a date: '{month}' is not an English month name")
+        }
+    })?;
+    Ok(Moment {
+        start: local(t, date.to_datetime(civil::Time::midnight()), offset)?,
+        precision: Precision::Day,
+    })
+}
+
+fn local(t: &str, dt: civil::DateTime, offset: Offset) -> Result<Timestamp, String> {
+    if dt.year() > LAST_YEAR {
+        return Err(format!(
+            "'{t}' is beyond the dates the app can hold (years 0001 to {LAST_YEAR})"
+        ));
+    }
+    Ok(dt
+        .to_zoned_datetime(TimeZone::fixed(offset))
+        .map_err(|e| format!("'{t}': {e}"))?
+        .timestamp())
+}
+
 /// ISO 8601 in the app's own forms, or with seconds (`2011-12-16T17:00:00Z`,
-/// `2011-12-16 17:00:00`), which are kept to the minute.
+/// `2011-12-16 17:00:00`), which are kept to the minute; slashes between the parts of the date
+/// (`2011/12/16`) and an offset of hours only (`+05`) are read as GDAL writes them.
 fn parse_iso(t: &str, offset: Offset, claimed: Option<Precision>) -> Result<Moment, String> {
+    let dashed;
+    let t = if t.as_bytes().get(4) == Some(&b'/') {
+        dashed = slashes_to_dashes(t);
+        dashed.as_str()
+    } else {
+        t
+    };
     match Moment::parse(t, offset, claimed) {
         Ok(m) => Ok(m),
+        Err(first @ crate::model::TimeError::Range(_)) => Err(first.to_string()),
         Err(first) => {
-            let with_t = t.replacen(' ', "T", 1);
+            let with_t = with_full_offset(&t.replacen(' ', "T", 1));
             if let Ok(ts) = with_t.parse::<Timestamp>() {
                 return Ok(Moment {
                     start: ts,
@@ -106,17 +243,35 @@ fn parse_iso(t: &str, offset: Offset, claimed: Option<Precision>) -> Result<Mome
                 });
             }
             if let Ok(dt) = with_t.parse::<civil::DateTime>() {
-                let start = dt
-                    .to_zoned_datetime(TimeZone::fixed(offset))
-                    .map_err(|e| format!("'{t}': {e}"))?
-                    .timestamp();
                 return Ok(Moment {
-                    start,
+                    start: local(t, dt, offset)?,
                     precision: Precision::Minute,
                 });
             }
             Err(first.to_string())
         }
+    }
+}
+
+/// `2011/12/16 08:00` → `2011-12-16 08:00`: only the date's two separators.
+fn slashes_to_dashes(t: &str) -> String {
+    let (date, rest) = t.split_at(t.find([' ', 'T']).unwrap_or(t.len()));
+    format!("{}{rest}", date.replace('/', "-"))
+}
+
+/// `…08:00:00+05` → `…08:00:00+05:00`: an offset of whole hours, as GDAL writes it.
+fn with_full_offset(t: &str) -> String {
+    let b = t.as_bytes();
+    let n = b.len();
+    let hours_only = n > 3
+        && (b[n - 3] == b'+' || b[n - 3] == b'-')
+        && b[n - 2].is_ascii_digit()
+        && b[n - 1].is_ascii_digit()
+        && t[..n - 3].contains(':');
+    if hours_only {
+        format!("{t}:00")
+    } else {
+        t.to_string()
     }
 }
 
@@ -127,7 +282,14 @@ mod tests {
     #[test]
     fn forms_are_told_apart() {
         assert_eq!(DateForm::of_text("2011-12-16"), Some(DateForm::Iso));
+        assert_eq!(DateForm::of_text("2011/12/16"), Some(DateForm::Iso));
         assert_eq!(DateForm::of_text("2011"), Some(DateForm::Iso));
+        assert_eq!(DateForm::of_text("20111216"), Some(DateForm::Compact));
+        assert_eq!(DateForm::of_text("201112160605"), Some(DateForm::Compact));
+        assert_eq!(
+            DateForm::of_text("1324015500"),
+            Some(DateForm::EpochSeconds)
+        );
         assert_eq!(
             DateForm::of_text("1324051200000"),
             Some(DateForm::EpochMillis)
@@ -137,31 +299,109 @@ mod tests {
             Some(DateForm::DayMonthYear)
         );
         assert_eq!(DateForm::of_text("12/16/2011"), None);
+        assert_eq!(DateForm::of_text("1234567"), None);
     }
 
     #[test]
     fn each_form_reads_with_its_precision() {
         let utc = Offset::UTC;
-        let (m, _) = parse_text("16 December 2011", utc, None).unwrap();
+        let read =
+            |t: &str| parse_text(t, utc, None).map(|(m, _)| (m.start.to_string(), m.precision));
+        assert_eq!(
+            read("16 December 2011"),
+            Ok(("2011-12-16T00:00:00Z".into(), Precision::Day))
+        );
+        assert_eq!(read("1324051200000").unwrap().0, "2011-12-16T16:00:00Z");
+        assert_eq!(
+            read("2011-12-16T17:00:00+05:00"),
+            Ok(("2011-12-16T12:00:00Z".into(), Precision::Minute))
+        );
+        assert_eq!(
+            read("2011-12-16 17:00:00").unwrap().0,
+            "2011-12-16T17:00:00Z"
+        );
+        assert_eq!(read("2011-05").unwrap().1, Precision::Month);
+        assert!(read("2011-02-30").unwrap_err().contains("not a real date"));
+    }
+
+    #[test]
+    fn epoch_seconds_are_not_read_as_milliseconds() {
+        let (m, form) = parse_text("1324015500", Offset::UTC, None).unwrap();
+        assert_eq!(form, DateForm::EpochSeconds);
+        assert_eq!(m.start.to_string(), "2011-12-16T06:05:00Z");
+        let (m, form) = parse_number(&serde_json::Number::from(1_324_015_500_i64)).unwrap();
+        assert_eq!(
+            (m.start.to_string().as_str(), form),
+            ("2011-12-16T06:05:00Z", DateForm::EpochSeconds)
+        );
+        let (m, form) = parse_number(&serde_json::Number::from(1_324_015_500_000_i64)).unwrap();
+        assert_eq!(
+            (m.start.to_string().as_str(), form),
+            ("2011-12-16T06:05:00Z", DateForm::EpochMillis)
+        );
+        assert!(
+            parse_number(&serde_json::Number::from(86_400))
+                .unwrap_err()
+                .contains("9 to 11 digits")
+        );
+    }
+
+    #[test]
+    fn compact_digits_are_dates_not_milliseconds() {
+        let five = Offset::constant(5);
+        let (m, form) = parse_text("201112160605", five, None).unwrap();
+        assert_eq!(form, DateForm::Compact);
+        assert_eq!(m.start.to_string(), "2011-12-16T01:05:00Z");
+        let (m, _) = parse_text("20111216", five, None).unwrap();
+        assert_eq!(m.precision, Precision::Day);
+        assert!(
+            parse_text("20111399", five, None)
+                .unwrap_err()
+                .contains("YYYYMMDD")
+        );
+        assert!(
+            parse_text("1234567", five, None)
+                .unwrap_err()
+                .contains("9 to 11 as epoch seconds")
+        );
+    }
+
+    #[test]
+    fn gdal_slashes_and_hour_offsets_are_read() {
+        let utc = Offset::UTC;
+        let (m, _) = parse_text("2011/12/16", utc, None).unwrap();
         assert_eq!(
             (m.start.to_string().as_str(), m.precision),
             ("2011-12-16T00:00:00Z", Precision::Day)
         );
-        let (m, _) = parse_text("1324051200000", utc, None).unwrap();
-        assert_eq!(m.start.to_string(), "2011-12-16T16:00:00Z");
-        let (m, _) = parse_text("2011-12-16T17:00:00+05:00", utc, None).unwrap();
-        assert_eq!(
-            (m.start.to_string().as_str(), m.precision),
-            ("2011-12-16T12:00:00Z", Precision::Minute)
-        );
-        let (m, _) = parse_text("2011-12-16 17:00:00", utc, None).unwrap();
-        assert_eq!(m.start.to_string(), "2011-12-16T17:00:00Z");
-        let (m, _) = parse_text("2011-05", utc, None).unwrap();
-        assert_eq!(m.precision, Precision::Month);
+        let (m, _) = parse_text("2011/12/16 08:00:00+05", utc, None).unwrap();
+        assert_eq!(m.start.to_string(), "2011-12-16T03:00:00Z");
+    }
+
+    #[test]
+    fn short_years_odd_months_and_far_dates_are_explained() {
+        let utc = Offset::UTC;
         assert!(
-            parse_text("2011-02-30", utc, None)
+            parse_text("16 December 11", utc, None)
+                .unwrap_err()
+                .contains("not four digits")
+        );
+        let (m, _) = parse_text("16 Sept 2011", utc, None).unwrap();
+        assert_eq!(m.start.to_string(), "2011-09-16T00:00:00Z");
+        assert!(
+            parse_text("31 February 2011", utc, None)
                 .unwrap_err()
                 .contains("not a real date")
+        );
+        assert!(
+            parse_text("9999-12-31", utc, None)
+                .unwrap_err()
+                .contains("years 0001 to 9998")
+        );
+        assert!(
+            parse_text("31 December 9999", utc, None)
+                .unwrap_err()
+                .contains("years 0001 to 9998")
         );
     }
 }

@@ -31,6 +31,39 @@ fn in_range(v: f64, limit: f64, what: &str) -> Result<f64, String> {
     }
 }
 
+/// The longest title or name (of a dataset, an event, a place or a source) a file may give:
+/// longer ones are refused, since no panel, label or list could show them.
+pub const MAX_TITLE_CHARS: usize = 500;
+/// The longest description, note or other text a file may give.
+pub const MAX_TEXT_CHARS: usize = 100_000;
+/// The largest uncertainty of a place's position: half the Earth's circumference.
+pub const MAX_UNCERTAINTY_KM: f64 = 20_000.0;
+
+/// A title or name of at most [`MAX_TITLE_CHARS`] characters.
+pub fn title_length(text: &str) -> Result<(), String> {
+    at_most(text, MAX_TITLE_CHARS, "a title or name")
+}
+
+/// A description or note of at most [`MAX_TEXT_CHARS`] characters.
+pub fn text_length(text: &str) -> Result<(), String> {
+    at_most(text, MAX_TEXT_CHARS, "a description or note")
+}
+
+fn at_most(text: &str, max: usize, what: &str) -> Result<(), String> {
+    // Bytes are at least as many as characters: most texts are decided without counting.
+    if text.len() <= max {
+        return Ok(());
+    }
+    let chars = text.chars().count();
+    if chars <= max {
+        Ok(())
+    } else {
+        Err(format!(
+            "the text is {chars} characters long; {what} may have at most {max}"
+        ))
+    }
+}
+
 /// The end of a span may not come before its start.
 pub fn end_after_start(start: jiff::Timestamp, end: jiff::Timestamp) -> Result<(), String> {
     if end < start {
@@ -40,15 +73,34 @@ pub fn end_after_start(start: jiff::Timestamp, end: jiff::Timestamp) -> Result<(
     }
 }
 
-/// An absolute http or https address: the only links the app will ever open.
-pub fn is_web_link(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"));
-    rest.is_some_and(|r| {
-        !r.is_empty() && !r.starts_with('/') && !r.chars().any(char::is_whitespace)
-    })
+/// An absolute http or https address with a named host and no user name or password in it: the
+/// only links the app will ever open. (`https://example.org@evil.example/` goes to
+/// `evil.example`, so it is refused rather than shown as example.org.)
+pub fn is_web_link(link: &str) -> bool {
+    web_link(link).is_some()
+}
+
+/// The host a web link goes to, as the browser would read it: `https://www.hrw.org/…` →
+/// `www.hrw.org`.
+pub fn link_host(link: &str) -> Option<String> {
+    web_link(link).and_then(|u| u.host_str().map(str::to_string))
+}
+
+fn web_link(link: &str) -> Option<url::Url> {
+    // "https:///x" would be read as host x: a malformed link is not guessed at.
+    let malformed = link
+        .split_once("://")
+        .is_none_or(|(_, rest)| rest.is_empty() || rest.starts_with('/'));
+    if malformed || link.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return None;
+    }
+    let url = url::Url::parse(link).ok()?;
+    let named_host = url.host_str().is_some_and(|h| !h.is_empty());
+    (matches!(url.scheme(), "http" | "https")
+        && named_host
+        && url.username().is_empty()
+        && url.password().is_none())
+    .then_some(url)
 }
 
 /// Lower-case ASCII letters, digits and single hyphens: `zhanaozen`, `fort-shevchenko`.
@@ -92,6 +144,39 @@ mod tests {
         assert!(!is_slug("a--b"));
         assert!(!is_slug(""));
         assert!(!is_slug("жанаозен"));
+    }
+
+    #[test]
+    fn texts_have_a_length_limit() {
+        assert!(title_length(&"ж".repeat(MAX_TITLE_CHARS)).is_ok());
+        assert!(
+            title_length(&"x".repeat(3_000))
+                .unwrap_err()
+                .contains("3000 characters long")
+        );
+        assert!(text_length(&"x".repeat(MAX_TEXT_CHARS + 1)).is_err());
+    }
+
+    #[test]
+    fn web_links() {
+        assert!(is_web_link("https://www.hrw.org/news/2012/02/02"));
+        assert!(is_web_link("HTTP://bbc.co.uk/x"));
+        for bad in [
+            "javascript:alert(1)",
+            "file:///etc/passwd",
+            "https://",
+            "https:///x",
+            "https://example.org@evil.example/",
+            "https://user:pw@example.org/",
+            "https://exa mple.org/",
+            "ftp://example.org/",
+        ] {
+            assert!(!is_web_link(bad), "{bad}");
+        }
+        assert_eq!(
+            link_host("https://www.hrw.org/a").as_deref(),
+            Some("www.hrw.org")
+        );
     }
 
     #[test]

@@ -1,14 +1,19 @@
-//! GeoJSON FeatureCollections of Point features with a time property: USGS earthquake feeds, the
-//! app's own GeoJSON export, and most event exports of mapping tools.
+//! GeoJSON Point features with a time property: USGS earthquake feeds, the app's own GeoJSON
+//! export, and most event exports of mapping tools. A FeatureCollection, a single Feature, Features
+//! one after another (newline-delimited), or a GeoJSON text sequence (RFC 8142) are read. The
+//! coordinates are WGS 84 longitude and latitude; a file whose old-style `crs` member names Web
+//! Mercator (EPSG:3857) is converted from metres, any other CRS is refused by name.
 
 use geojson::{Feature, FeatureCollection, GeometryValue, JsonObject, JsonValue};
 use jiff::tz::Offset;
+use serde::Deserialize as _;
 
 use super::{
     LoadError, Location,
     dates::{self, DateForm},
     fields,
-    import::{ImportReport, Row, RowCollector, finish},
+    import::{self, ImportReport, Row, RowCollector, finish},
+    lines::LineCounter,
 };
 use crate::model::{Dataset, Precision};
 
@@ -24,24 +29,21 @@ const TIME_KEYS: [&str; 6] = [
 const END_KEYS: [&str; 3] = ["end", "end_time", "end_date"];
 const TITLE_KEYS: [&str; 5] = ["title", "name", "label", "place", "event"];
 
-/// Parses a FeatureCollection. `file` names it in messages.
+/// How a file's coordinates are written.
+#[derive(Clone, Copy, PartialEq)]
+enum Crs {
+    /// WGS 84 longitude and latitude in degrees, as RFC 7946 has it.
+    LonLat,
+    /// Web Mercator (EPSG:3857) in metres.
+    WebMercator,
+}
+
+/// Parses GeoJSON features. `file` names it in messages.
 pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadError> {
-    let collection: FeatureCollection = serde_json::from_str(text).map_err(|e| {
-        LoadError::single(
-            file,
-            Location::LineColumn {
-                line: e.line(),
-                column: e.column(),
-            },
-            format!(
-                "not a GeoJSON FeatureCollection: {}",
-                super::atlas::json_message(&e)
-            ),
-        )
-    })?;
+    let (features, members) = read_features(file, text)?;
+    let crs = crs(file, members.as_ref())?;
     // The app's own export records the region's offset; other files are read in UTC.
-    let offset = collection
-        .foreign_members
+    let offset = members
         .as_ref()
         .and_then(|m| m.get("utc_offset"))
         .and_then(JsonValue::as_str)
@@ -52,37 +54,159 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
         format: "GeoJSON",
         ..Default::default()
     };
-    let time_key = collection
-        .features
+    let time_key = features
         .iter()
-        .find_map(|f| TIME_KEYS.into_iter().find(|k| property(f, k).is_some()))
-        .ok_or_else(|| {
-            LoadError::single(
+        .find_map(|f| TIME_KEYS.into_iter().find(|k| property(f, k).is_some()));
+    let time_key = match time_key {
+        Some(k) => k,
+        None if features.is_empty() => {
+            return finish(file, offset, RowCollector::default(), report, "features");
+        }
+        None => {
+            return Err(LoadError::single(
                 file,
                 Location::File,
                 format!(
                     "no feature has a time property: expected one of {}",
                     TIME_KEYS.join(", ")
                 ),
-            )
-        })?;
+            ));
+        }
+    };
     report.columns = format!("time={time_key}");
+    if crs == Crs::WebMercator {
+        report
+            .columns
+            .push_str(", coordinates=EPSG:3857 (converted)");
+    }
 
     let mut form: Option<DateForm> = None;
     let mut rows = RowCollector::default();
-    for (i, f) in collection.features.iter().enumerate() {
+    let (mut latitude_out, mut would_fit_swapped) = (0, 0);
+    for (i, f) in features.iter().enumerate() {
         // Features are counted from 1, as people count them.
         let at = |field: &'static str| Location::Record {
             kind: "feature",
             id: (i + 1).to_string(),
             field,
         };
-        match feature_row(f, time_key, offset, &mut form) {
-            Ok(row) => rows.add(file, row),
-            Err((field, message)) => report.skip(at(field), message),
+        let row = feature_row(f, time_key, offset, crs, &mut form).and_then(|row| {
+            row.check_lengths()
+                .map(|()| row)
+                .map_err(|(field, m)| (field, m, None))
+        });
+        match row {
+            Ok(row) => {
+                for link in rows.add(file, row) {
+                    report.note(at("sources"), import::refused_link(&link));
+                }
+            }
+            Err((field, message, swapped)) => {
+                if let Some(fits) = swapped {
+                    latitude_out += 1;
+                    would_fit_swapped += usize::from(fits);
+                }
+                report.skip(at(field), message);
+            }
         }
     }
-    finish(file, offset, rows, report)
+    report.dates = form.map(DateForm::describe);
+    if would_fit_swapped > 0 && would_fit_swapped == latitude_out {
+        report.note(
+            Location::File,
+            format!(
+                "the coordinates look written as [latitude, longitude]: {would_fit_swapped} \
+                 features have a latitude beyond ±90 that would be a valid longitude; GeoJSON \
+                 writes [longitude, latitude]"
+            ),
+        );
+    }
+    finish(file, offset, rows, report, "features")
+}
+
+/// The features of a FeatureCollection, a lone Feature, Features one after another, or a text
+/// sequence; with the collection's foreign members.
+fn read_features(file: &str, text: &str) -> Result<(Vec<Feature>, Option<JsonObject>), LoadError> {
+    let json_error = |e: &serde_json::Error, line_offset: usize, what: &str| {
+        LoadError::single(
+            file,
+            Location::LineColumn {
+                line: e.line() + line_offset,
+                column: e.column(),
+            },
+            format!("not {what}: {}", super::atlas::json_message(e)),
+        )
+    };
+    if text.starts_with('\u{1e}') {
+        let mut lines = LineCounter::new(text);
+        let mut features = Vec::new();
+        let mut offset = 0;
+        for part in text.split('\u{1e}') {
+            let line = lines.line_of(offset) - 1;
+            offset += part.len() + 1;
+            if part.trim().is_empty() {
+                continue;
+            }
+            let f: Feature = serde_json::from_str(part)
+                .map_err(|e| json_error(&e, line, "a GeoJSON text sequence of Features"))?;
+            features.push(f);
+        }
+        return Ok((features, None));
+    }
+    let head: String = text
+        .trim_start_matches('\u{feff}')
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .take(40)
+        .collect();
+    if head.starts_with("{\"type\":\"Feature\"") {
+        let mut features = Vec::new();
+        let mut stream = serde_json::Deserializer::from_str(text).into_iter::<Feature>();
+        for f in stream.by_ref() {
+            features.push(f.map_err(|e| json_error(&e, 0, "GeoJSON Features"))?);
+        }
+        return Ok((features, None));
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let collection = FeatureCollection::deserialize(&mut de)
+        .and_then(|c| de.end().map(|()| c))
+        .map_err(|e| json_error(&e, 0, "a GeoJSON FeatureCollection"))?;
+    Ok((collection.features, collection.foreign_members))
+}
+
+/// The coordinates' system, from the old (2008) `crs` member that GDAL still writes.
+fn crs(file: &str, members: Option<&JsonObject>) -> Result<Crs, LoadError> {
+    let Some(crs) = members.and_then(|m| m.get("crs")) else {
+        return Ok(Crs::LonLat);
+    };
+    let name = crs
+        .pointer("/properties/name")
+        .and_then(JsonValue::as_str)
+        .unwrap_or("");
+    if name.ends_with("CRS84") || name.ends_with("4326") || name.ends_with("EPSG::4326") {
+        Ok(Crs::LonLat)
+    } else if name.ends_with("3857") || name.ends_with("900913") {
+        Ok(Crs::WebMercator)
+    } else {
+        let named = if name.is_empty() {
+            "a coordinate system the file does not name".to_string()
+        } else {
+            format!("'{}'", crate::text::printable(name))
+        };
+        Err(LoadError::single(
+            file,
+            Location::Record {
+                kind: "collection",
+                id: String::new(),
+                field: "crs",
+            },
+            format!(
+                "the coordinates are in {named}, which is not read: only WGS 84 longitude/latitude \
+                 and Web Mercator (EPSG:3857) are; reproject it (ogr2ogr -t_srs EPSG:4326 \
+                 out.geojson in.geojson)"
+            ),
+        ))
+    }
 }
 
 fn property<'a>(f: &'a Feature, key: &str) -> Option<&'a JsonValue> {
@@ -100,41 +224,57 @@ fn text(f: &Feature, key: &str) -> Option<String> {
     })
 }
 
+/// Why a feature was skipped: the field at fault, the reason, and for a latitude beyond ±90
+/// whether the two coordinates exchanged would be in range.
+type Fault = (&'static str, String, Option<bool>);
+
 /// One feature as a row, or the field at fault and why.
 fn feature_row(
     f: &Feature,
     time_key: &str,
     offset: Offset,
+    crs: Crs,
     form: &mut Option<DateForm>,
-) -> Result<Row, (&'static str, String)> {
+) -> Result<Row, Fault> {
+    let plain = |(field, message): (&'static str, String)| (field, message, None);
     let position = match f.geometry.as_ref().map(|g| &g.value) {
         None => None,
         Some(GeometryValue::Point { coordinates }) => {
-            let &[lon, lat, ..] = coordinates.as_slice() else {
-                return Err((
+            let &[x, y, ..] = coordinates.as_slice() else {
+                return Err(plain((
                     "geometry",
                     "a Point needs two coordinates, longitude and latitude".into(),
-                ));
+                )));
             };
+            let (lon, lat) = match crs {
+                Crs::LonLat => (x, y),
+                Crs::WebMercator => crate::geometry::epsg3857_inverse(x, y),
+            };
+            let swapped = (lat.abs() > 90.0)
+                .then(|| fields::latitude(lon).is_ok() && fields::longitude(lat).is_ok());
             let checked = fields::longitude(lon).and_then(|lon| Ok((lon, fields::latitude(lat)?)));
-            Some(checked.map_err(|m| ("geometry", format!("coordinates [{lon}, {lat}]: {m}")))?)
+            Some(
+                checked
+                    .map_err(|m| ("geometry", format!("coordinates [{x}, {y}]: {m}"), swapped))?,
+            )
         }
         Some(other) => {
-            return Err((
+            return Err(plain((
                 "geometry",
                 format!("the geometry is a {}, expected a Point", other.type_name()),
-            ));
+            )));
         }
     };
     let claimed: Option<Precision> =
         text(f, "precision").and_then(|p| serde_json::from_value(JsonValue::String(p)).ok());
-    let start = read_time(property(f, time_key), offset, claimed, form).map_err(|m| ("time", m))?;
+    let start =
+        read_time(property(f, time_key), offset, claimed, form).map_err(|m| ("time", m, None))?;
     let end = match END_KEYS.into_iter().find_map(|k| property(f, k)) {
         None => None,
-        Some(v) => Some(read_time(Some(v), offset, claimed, form).map_err(|m| ("end", m))?),
+        Some(v) => Some(read_time(Some(v), offset, claimed, form).map_err(|m| ("end", m, None))?),
     };
     if let Some(e) = end {
-        fields::end_after_start(start.start, e.start).map_err(|m| ("end", m))?;
+        fields::end_after_start(start.start, e.start).map_err(|m| ("end", m, None))?;
     }
     let id =
         f.id.as_ref()
@@ -179,8 +319,8 @@ fn feature_row(
     })
 }
 
-/// A time property: text in one of the date forms, or epoch milliseconds as a number. All features
-/// must use the form of the first.
+/// A time property: text in one of the date forms, or epoch seconds or milliseconds as a number
+/// (told apart by its digits, see `dates.rs`). All features must use the form of the first.
 fn read_time(
     value: Option<&JsonValue>,
     offset: Offset,
@@ -189,16 +329,11 @@ fn read_time(
 ) -> Result<crate::model::Moment, String> {
     let (moment, this_form) = match value {
         None => return Err("no time".into()),
-        Some(JsonValue::Number(n)) => {
-            let ms = n
-                .as_i64()
-                .ok_or_else(|| format!("{n} is not a whole number of milliseconds"))?;
-            (dates::from_millis(ms)?, DateForm::EpochMillis)
-        }
+        Some(JsonValue::Number(n)) => dates::parse_number(n)?,
         Some(JsonValue::String(s)) => dates::parse_text(s, offset, claimed)?,
         Some(other) => {
             return Err(format!(
-                "expected a date text or epoch milliseconds, found {other}"
+                "expected a date text or epoch seconds or milliseconds, found {other}"
             ));
         }
     };

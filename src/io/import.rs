@@ -10,6 +10,29 @@ use crate::model::{
     Category, Dataset, DatasetParts, Event, Moment, Names, Place, Source, SourceCopy,
 };
 
+impl Row {
+    /// The row's texts within the limits of `fields`: the field at fault and why, if not.
+    pub fn check_lengths(&self) -> Result<(), (&'static str, String)> {
+        let titles = [
+            ("title", Some(&self.title)),
+            ("place", self.place_name.as_ref()),
+        ];
+        for (field, text) in titles {
+            if let Some(Err(m)) = text.map(|t| super::fields::title_length(t)) {
+                return Err((field, m));
+            }
+        }
+        if let Some(Err(m)) = self
+            .description
+            .as_ref()
+            .map(|t| super::fields::text_length(t))
+        {
+            return Err(("description", m));
+        }
+        Ok(())
+    }
+}
+
 /// One usable row (a CSV line or a GeoJSON feature).
 #[derive(Clone, Debug)]
 pub struct Row {
@@ -41,6 +64,13 @@ pub struct ImportReport {
     pub skipped: Vec<Problem>,
     /// How many rows were skipped in all, listed or not.
     pub skipped_total: usize,
+    /// How the dates were read ("epoch seconds"), once a row has been read.
+    pub dates: Option<&'static str>,
+    /// What the user should know about rows that were kept: a link not kept, a row without
+    /// coordinates, a header named twice. The first are listed with their place.
+    pub notes: Vec<Problem>,
+    /// How many notes there were in all, listed or not.
+    pub notes_total: usize,
 }
 
 /// How many skipped rows are listed one by one; the rest are counted.
@@ -55,6 +85,15 @@ impl ImportReport {
         }
     }
 
+    /// Records a note on a kept row or on the file: listed while fewer than `SKIPPED_LISTED`
+    /// are, counted always.
+    pub fn note(&mut self, location: Location, message: String) {
+        self.notes_total += 1;
+        if self.notes.len() < SKIPPED_LISTED {
+            self.notes.push(Problem { location, message });
+        }
+    }
+
     /// One line for the status bar and `check`.
     pub fn summary(&self) -> String {
         let mut s = format!("{}: {} rows used", self.format, self.rows_used);
@@ -64,28 +103,51 @@ impl ImportReport {
         if !self.columns.is_empty() {
             s.push_str(&format!(" ({})", self.columns));
         }
+        if let Some(dates) = self.dates {
+            s.push_str(&format!("; dates read as {dates}"));
+        }
+        if self.notes_total > 0 {
+            s.push_str(&format!("; {} notes", self.notes_total));
+        }
         s
     }
 }
 
+/// The note on a source link that was not kept.
+pub fn refused_link(link: &str) -> String {
+    format!(
+        "the link '{}' was not kept: only http(s) addresses with a named host (and no user name) \
+         are used",
+        crate::text::printable(link)
+    )
+}
+
 /// The end of an import: the dataset with its report, or, when no row was usable, every skipped
-/// row as the file's problems.
+/// row as the file's problems. `rows_are` names the rows for a file that has none ("rows after
+/// the header", "features").
 pub fn finish(
     file: &str,
     offset: Offset,
     rows: RowCollector,
     mut report: ImportReport,
+    rows_are: &str,
 ) -> Result<(Dataset, ImportReport), LoadError> {
     report.rows_used = rows.events.len();
     if rows.events.is_empty() {
-        let mut problems = vec![Problem {
-            location: Location::File,
-            message: format!(
+        let message = if report.skipped_total == 0 {
+            format!("the file has no {rows_are}: there is nothing to show")
+        } else {
+            format!(
                 "no usable rows: {} of {} skipped",
                 report.skipped_total, report.skipped_total
-            ),
+            )
+        };
+        let mut problems = vec![Problem {
+            location: Location::File,
+            message,
         }];
         problems.extend(report.skipped.iter().cloned());
+        problems.extend(report.notes.iter().cloned());
         return Err(LoadError {
             file: file.to_string(),
             problems,
@@ -111,14 +173,20 @@ pub struct RowCollector {
 }
 
 impl RowCollector {
-    /// Adds one row of `file`.
-    pub fn add(&mut self, file: &str, row: Row) {
+    /// Adds one row of `file`; returns the row's links that were not kept, not being http(s)
+    /// addresses, for the caller to note with the row's place in the file.
+    pub fn add(&mut self, file: &str, row: Row) -> Vec<String> {
         let place = row
             .position
             .map(|(lon, lat)| self.place(file, &row, lon, lat));
         let mut event_sources = Vec::new();
-        for url in row.source_urls.iter().filter(|u| is_web_link(u)) {
-            event_sources.push(self.source(url));
+        let mut refused = Vec::new();
+        for url in &row.source_urls {
+            if is_web_link(url) {
+                event_sources.push(self.source(url));
+            } else {
+                refused.push(url.clone());
+            }
         }
         if event_sources.is_empty() {
             event_sources.push(self.file_source(file));
@@ -138,6 +206,7 @@ impl RowCollector {
             sources: event_sources,
             single_source: None,
         });
+        refused
     }
 
     fn place(&mut self, file: &str, row: &Row, lon: f64, lat: f64) -> usize {
@@ -186,7 +255,7 @@ impl RowCollector {
         }
         self.sources.push(Source {
             id: format!("source-{}", self.sources.len() + 1),
-            publisher: url.split('/').nth(2).unwrap_or(url).to_string(),
+            publisher: super::fields::link_host(url).unwrap_or_else(|| url.to_string()),
             title: url.to_string(),
             url: Some(url.to_string()),
             note: None,
@@ -236,19 +305,60 @@ impl RowCollector {
     }
 }
 
-/// Ids must be unique: the second "x" becomes "x-2", the third "x-3".
+/// Ids must be unique: the second "x" becomes "x-2", the third "x-3", skipping any such id the
+/// file already has (`x, x, x-2` → `x, x-3, x-2`).
 fn number_repeated_ids(events: &mut [Event]) {
-    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(events.len());
-    let mut repeats = Vec::new();
-    for (i, e) in events.iter().enumerate() {
-        let count = seen.entry(e.id.as_str()).or_insert(0);
-        *count += 1;
-        if *count > 1 {
-            repeats.push((i, *count));
+    let mut first: foldhash::HashSet<&str> = foldhash::HashSet::default();
+    let repeats: Vec<usize> = (0..events.len())
+        .filter(|&i| !first.insert(events[i].id.as_str()))
+        .collect();
+    if repeats.is_empty() {
+        return;
+    }
+    let mut taken: foldhash::HashSet<String> = first.into_iter().map(str::to_string).collect();
+    let mut next: HashMap<String, usize> = HashMap::new();
+    for i in repeats {
+        let base = std::mem::take(&mut events[i].id);
+        let n = next.entry(base.clone()).or_insert(2);
+        while taken.contains(&format!("{base}-{n}")) {
+            *n += 1;
+        }
+        let id = format!("{base}-{n}");
+        *n += 1;
+        taken.insert(id.clone());
+        events[i].id = id;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(id: &str) -> Event {
+        Event {
+            id: id.into(),
+            title: String::new(),
+            start: Moment {
+                start: jiff::Timestamp::UNIX_EPOCH,
+                precision: crate::model::Precision::Day,
+            },
+            end: None,
+            place: None,
+            region: None,
+            category: Category("event".into()),
+            description: String::new(),
+            disputed: None,
+            location_note: None,
+            sources: vec![0],
+            single_source: None,
         }
     }
-    drop(seen);
-    for (i, count) in repeats {
-        events[i].id = format!("{}-{count}", events[i].id);
+
+    #[test]
+    fn renumbered_ids_are_unique() {
+        let mut events: Vec<Event> = ["x", "x", "x-2", "x", "y"].map(event).into();
+        number_repeated_ids(&mut events);
+        let ids: Vec<&str> = events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["x", "x-3", "x-2", "x-4", "y"]);
     }
 }

@@ -2,8 +2,10 @@
 //! problem names the file and the place in it (line and column, or the record and field) and says
 //! what was expected.
 //!
-//! Formats: the app's own JSON (`json.rs`), GeoJSON (`geojson.rs`) and CSV (`csv.rs`); the two
+//! Formats: the app's own JSON (`atlas/`), GeoJSON (`geojson.rs`) and CSV (`csv.rs`); the two
 //! imports share their date reading (`dates.rs`) and their row-to-dataset step (`import.rs`).
+//! Only regular files of at most [`MAX_FILE_BYTES`] are opened (a FIFO or a device would hang the
+//! reader); a file in a format that is not read is named as such (`sniff.rs`).
 
 mod atlas;
 pub mod columns;
@@ -14,7 +16,9 @@ mod export;
 pub mod fields;
 mod geojson;
 mod import;
+mod lines;
 mod progress;
+mod sniff;
 
 pub use atlas::{FORMAT_TAG, FORMAT_TAGS, RawDataset, json_schema, parse_dataset_json, raw};
 pub use error::{LoadError, Location, Problem};
@@ -26,6 +30,50 @@ pub use progress::{Progress, Stage};
 use std::path::Path;
 
 use crate::model::Dataset;
+
+/// The largest file the app opens: 4 GiB, room for ten million events in our JSON.
+pub const MAX_FILE_BYTES: u64 = 4 << 30;
+
+/// The error of a file over [`MAX_FILE_BYTES`].
+fn too_large(file: &str) -> LoadError {
+    LoadError::single(
+        file,
+        Location::File,
+        format!(
+            "the file is larger than {} GiB, the most the app opens",
+            MAX_FILE_BYTES >> 30
+        ),
+    )
+}
+
+/// Opens `path` if it is a regular file of at most [`MAX_FILE_BYTES`]; returns it with its size.
+/// A FIFO, a device or a directory is refused before it is opened, since opening or reading one
+/// could wait for ever (`/dev/zero` would fill the memory).
+pub fn open_regular(path: &Path) -> std::io::Result<(std::fs::File, u64)> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        let kind = if meta.is_dir() {
+            "a folder"
+        } else {
+            "not a regular file (a pipe, socket or device)"
+        };
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("it is {kind}: only files can be opened"),
+        ));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!(
+                "it is {:.1} GiB, more than the {} GiB the app opens",
+                meta.len() as f64 / f64::from(1u32 << 30),
+                MAX_FILE_BYTES >> 30
+            ),
+        ));
+    }
+    Ok((std::fs::File::open(path)?, meta.len()))
+}
 
 /// A loaded dataset, with the importer's report for GeoJSON and CSV files.
 #[derive(Debug)]
@@ -61,14 +109,18 @@ impl Format {
     }
 }
 
-/// A cheap look at the start of a file: does `"type": "FeatureCollection"` come before our tag?
+/// A cheap look at the start of a file: is it GeoJSON (a FeatureCollection, a single Feature, or
+/// a sequence of Features, RFC 8142) rather than our own JSON?
 fn looks_like_feature_collection(text: &str) -> bool {
+    if text.starts_with('\u{1e}') {
+        return true;
+    }
     let head: String = text
         .chars()
         .take(4096)
         .filter(|c| !c.is_whitespace())
         .collect();
-    head.contains("\"type\":\"FeatureCollection\"") && !head.contains(raw::FORMAT_FAMILY)
+    head.contains("\"type\":\"Feature") && !head.contains(raw::FORMAT_FAMILY)
 }
 
 /// Parses a dataset in any supported format. `name` names it in messages.
@@ -78,17 +130,24 @@ pub fn parse_any(name: &str, text: &str) -> Result<Loaded, LoadError> {
 
 /// [`parse_any`], reporting to `progress` and stopping when it is cancelled.
 pub fn parse_any_with(name: &str, text: &str, progress: &Progress) -> Result<Loaded, LoadError> {
+    if let Some(e) = sniff::unread_text_format(name, text) {
+        return Err(e);
+    }
     match Format::detect(name, text) {
         Format::Atlas => {
-            atlas::parse_dataset_json_with(name, text, progress).map(|dataset| Loaded {
+            atlas::parse_dataset_json_with(name, &lines::lone_cr_as_lf(text), progress).map(
+                |dataset| Loaded {
+                    dataset,
+                    report: None,
+                },
+            )
+        }
+        Format::GeoJson => {
+            geojson::parse(name, &lines::lone_cr_as_lf(text)).map(|(dataset, r)| Loaded {
                 dataset,
-                report: None,
+                report: Some(r),
             })
         }
-        Format::GeoJson => geojson::parse(name, text).map(|(dataset, r)| Loaded {
-            dataset,
-            report: Some(r),
-        }),
         Format::Csv => csv::parse(name, text, progress).map(|(dataset, r)| Loaded {
             dataset,
             report: Some(r),
@@ -99,11 +158,10 @@ pub fn parse_any_with(name: &str, text: &str, progress: &Progress) -> Result<Loa
 /// Loads a dataset file of any supported format. Problems are collected, not stopped at the first.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     let name = path.display().to_string();
-    let file = std::fs::File::open(path).map_err(|e| {
+    let (file, size) = open_regular(path).map_err(|e| {
         LoadError::single(&name, Location::File, format!("cannot read the file: {e}"))
     })?;
-    let size = file.metadata().ok().map(|m| m.len());
-    load_reader(&name, file, size, &Progress::default())
+    load_reader(&name, file, Some(size), &Progress::default())
 }
 
 /// Loads a dataset of any supported format from `reader` (of `size` bytes, if known). `name`

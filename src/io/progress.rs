@@ -92,7 +92,7 @@ impl Progress {
     ) -> Result<String, LoadError> {
         self.total_bytes
             .store(total.unwrap_or(0), Ordering::Relaxed);
-        let mut bytes = Vec::with_capacity(total.unwrap_or(0) as usize);
+        let mut bytes = Vec::with_capacity(total.unwrap_or(0).min(super::MAX_FILE_BYTES) as usize);
         let mut chunk = vec![0; READ_CHUNK];
         loop {
             if self.is_cancelled() {
@@ -101,6 +101,9 @@ impl Progress {
             match reader.read(&mut chunk) {
                 Ok(0) => break,
                 Ok(n) => {
+                    if (bytes.len() + n) as u64 > super::MAX_FILE_BYTES {
+                        return Err(super::too_large(file));
+                    }
                     bytes.extend_from_slice(&chunk[..n]);
                     self.bytes_read.store(bytes.len() as u64, Ordering::Relaxed);
                 }
@@ -115,11 +118,8 @@ impl Progress {
             }
         }
         String::from_utf8(bytes).map_err(|e| {
-            LoadError::single(
-                file,
-                Location::Byte(e.utf8_error().valid_up_to()),
-                "the file is not UTF-8 text (is it a binary file?)".to_string(),
-            )
+            let valid_up_to = e.utf8_error().valid_up_to();
+            super::sniff::not_utf8(file, e.as_bytes(), valid_up_to)
         })
     }
 }

@@ -16,6 +16,10 @@ pub struct EventFilter {
 }
 
 impl EventFilter {
+    /// The longest search text: the search box takes no more, and a saved state's longer one is
+    /// not used.
+    pub const MAX_QUERY_CHARS: usize = 200;
+
     /// Whether the filter hides anything: a category is off or the search has text.
     pub fn is_active(&self) -> bool {
         !self.hidden_categories.is_empty() || !self.query.trim().is_empty()

@@ -16,4 +16,6 @@ pub use dataset::{
 pub use date_names::DateNames;
 pub use filter::EventFilter;
 pub use route::{RouteMeasure, measure_routes};
-pub use time::{Moment, Precision, TimeError, format_cursor, format_offset, offset_to_iso};
+pub use time::{
+    LAST_YEAR, Moment, Precision, TimeError, format_cursor, format_offset, offset_to_iso,
+};

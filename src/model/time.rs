@@ -10,6 +10,10 @@ use serde::{Deserialize, Serialize};
 
 use super::DateNames;
 
+/// The last year a date may have: jiff's timestamps end in the last days of 9999, and a date of
+/// that year could not be moved to every offset.
+pub const LAST_YEAR: i16 = 9998;
+
 /// How precisely a source dates an event.
 #[derive(
     Clone,
@@ -67,6 +71,9 @@ pub enum TimeError {
         /// Why the date or time does not exist.
         reason: String,
     },
+    /// The date lies past the last year the app can hold.
+    #[error("'{0}' is beyond the dates the app can hold (years 0001 to 9998)")]
+    Range(String),
     /// The precision given does not match the one the text is written to.
     #[error("'{text}' is written to the {written}, which cannot carry {claimed} precision")]
     Precision {
@@ -135,12 +142,12 @@ impl Moment {
             _ => return Err(form_error()),
         };
         let parse_num = |s: &str| s.parse::<i16>().map_err(|_| form_error());
-        let date = Date::new(
-            parse_num(year)?,
-            parse_num(month)? as i8,
-            parse_num(day)? as i8,
-        )
-        .map_err(calendar_error)?;
+        let year = parse_num(year)?;
+        if year > LAST_YEAR {
+            return Err(TimeError::Range(text.to_string()));
+        }
+        let date = Date::new(year, parse_num(month)? as i8, parse_num(day)? as i8)
+            .map_err(calendar_error)?;
 
         let (time, offset, written) = match time_part {
             None => (Time::midnight(), offset, written),

@@ -7,7 +7,7 @@ use egui::Ui;
 use crate::{
     app::{AtlasState, Intent},
     i18n::Language,
-    io::ExportFormat,
+    io::{ExportFormat, Problem},
     tiles::MapLayer,
     tr,
     ui::words,
@@ -124,24 +124,38 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
             if let Some(report) = state
                 .messages()
                 .import_report()
-                .filter(|r| r.skipped_total > 0)
+                .filter(|r| r.skipped_total > 0 || r.notes_total > 0)
             {
                 response.on_hover_ui(|ui| {
-                    ui.strong(tr!(lang, "rows-skipped", count = report.skipped_total));
-                    for p in &report.skipped {
-                        ui.label(format!("{}: {}", p.location, p.message));
+                    if let Some(dates) = report.dates {
+                        ui.label(tr!(lang, "dates-read-as", form = dates));
                     }
-                    if report.skipped_total > report.skipped.len() {
-                        ui.label(tr!(
-                            lang,
-                            "and-more",
-                            count = report.skipped_total - report.skipped.len()
-                        ));
-                    }
+                    let (skipped, notes) = (report.skipped_total, report.notes_total);
+                    let heading = tr!(lang, "rows-skipped", count = skipped);
+                    listed_ui(ui, lang, &heading, &report.skipped, skipped);
+                    let heading = tr!(lang, "import-notes", count = notes);
+                    listed_ui(ui, lang, &heading, &report.notes, notes);
                 });
             }
         }
     });
+}
+
+/// A heading with its count, the listed problems, and how many more there are.
+fn listed_ui(ui: &mut egui::Ui, lang: Language, heading: &str, listed: &[Problem], total: usize) {
+    if total == 0 {
+        return;
+    }
+    ui.strong(heading);
+    for p in listed {
+        ui.label(crate::text::shortened(
+            &format!("{}: {}", p.location, p.message),
+            300,
+        ));
+    }
+    if total > listed.len() {
+        ui.label(tr!(lang, "and-more", count = total - listed.len()));
+    }
 }
 
 /// Asks where to save the view as PNG, proposing a name with the cursor's date in the user's

@@ -199,6 +199,12 @@ impl Resolver {
                 ),
             );
         }
+        if let Err(message) = fields::title_length(&raw.title) {
+            self.report("dataset", "", "title", message);
+        }
+        if let Err(message) = fields::text_length(&raw.description) {
+            self.report("dataset", "", "description", message);
+        }
         let offset = fields::parse_offset(&raw.utc_offset).unwrap_or_else(|| {
             self.report(
                 "dataset",
@@ -338,13 +344,28 @@ impl Resolver {
         if let Err(message) = fields::longitude(p.lon) {
             self.report("place", &p.id, "lon", message);
         }
-        if let Some(u) = p.uncertainty_km.filter(|u| !(u.is_finite() && *u >= 0.0)) {
+        if let Some(u) = p
+            .uncertainty_km
+            .filter(|u| !(u.is_finite() && (0.0..=fields::MAX_UNCERTAINTY_KM).contains(u)))
+        {
             self.report(
                 "place",
                 &p.id,
                 "uncertainty_km",
-                format!("expected a distance of 0 km or more, found {u}"),
+                format!(
+                    "expected a distance from 0 to {} km, found {u:e}",
+                    fields::MAX_UNCERTAINTY_KM
+                ),
             );
+        }
+        for (field, name) in [
+            ("names.en", Some(&p.names.en)),
+            ("names.ru", p.names.ru.as_ref()),
+            ("names.kk", p.names.kk.as_ref()),
+        ] {
+            if let Some(Err(message)) = name.map(|n| fields::title_length(n)) {
+                self.report("place", &p.id, field, message);
+            }
         }
         if p.names.en.trim().is_empty() {
             self.report(
@@ -382,6 +403,11 @@ impl Resolver {
                 "note",
                 "a translation, mirror or relay needs a note naming what it copies".into(),
             );
+        }
+        for (field, text) in [("title", &s.title), ("publisher", &s.publisher)] {
+            if let Err(message) = fields::title_length(text) {
+                self.report("source", &s.id, field, message);
+            }
         }
         match &s.url {
             Some(url) if !fields::is_web_link(url) => self.report(
@@ -496,6 +522,12 @@ impl Resolver {
                 "title",
                 "expected a title, found an empty text".into(),
             );
+        }
+        if let Err(message) = fields::title_length(&e.title) {
+            self.report("event", &e.id, "title", message);
+        }
+        if let Err(message) = fields::text_length(&e.description) {
+            self.report("event", &e.id, "description", message);
         }
         let Some(start) = start else {
             return Err(e.id);

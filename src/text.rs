@@ -1,0 +1,56 @@
+//! Text from files made safe to show: control characters escaped before they reach a terminal,
+//! and texts too long to lay out shortened for display (the data itself is kept whole).
+
+use std::borrow::Cow;
+
+/// `text` with its control characters (except the line feed) written as `\u{1b}`-style escapes,
+/// so that a file cannot clear the terminal, move the cursor or print in colour through `check`.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() && c != '\n') {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if c.is_control() && c != '\n' {
+                    c.escape_unicode().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
+}
+
+/// At most `max_chars` characters of `text`, ending in "…" when it was cut.
+pub fn shortened(text: &str, max_chars: usize) -> Cow<'_, str> {
+    match text.char_indices().nth(max_chars) {
+        None => Cow::Borrowed(text),
+        Some((cut, _)) => {
+            let keep = text[..cut]
+                .char_indices()
+                .nth(max_chars.saturating_sub(1))
+                .map_or(cut, |(i, _)| i);
+            Cow::Owned(format!("{}…", &text[..keep]))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_reach_no_terminal() {
+        assert_eq!(printable("ok"), "ok");
+        assert_eq!(printable("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
+        assert_eq!(printable("line\nnext\r"), "line\nnext\\u{d}");
+    }
+
+    #[test]
+    fn long_texts_end_in_an_ellipsis() {
+        assert_eq!(shortened("Zhanaozen", 20), "Zhanaozen");
+        assert_eq!(shortened("Жанаозен", 5), "Жана…");
+        assert_eq!(shortened("abcdef", 6), "abcdef");
+    }
+}
