@@ -6,7 +6,7 @@ use clap::Parser as _;
 use zhanaozen_atlas::{
     cli::{Cli, Command},
     commands::{self, generate},
-    shell::{self, AtlasApp, Screenshot},
+    shell::{AtlasApp, Screenshot, StateFile},
     startup::Startup,
     tiles::platform_cache_dir,
 };
@@ -45,22 +45,21 @@ fn run_app(args: Cli, launched: std::time::Instant) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Zhanaozen Atlas")
-            // Also names the folder of the saved state: ~/.local/share/zhanaozen-atlas on Linux.
+            // The desktop matches the window to the app by this id.
             .with_app_id("zhanaozen-atlas")
             .with_inner_size([1400.0, 900.0])
             .with_min_inner_size([800.0, 560.0])
             .with_drag_and_drop(true),
         renderer: eframe::Renderer::Glow,
-        // A screenshot shows the app as the command line asks, not as it was left last time.
-        persist_window: screenshot.is_none(),
         ..Default::default()
     };
-    let creator = move |cc: &eframe::CreationContext<'_>| {
-        let saved = match (&screenshot, cc.storage) {
-            (None, Some(storage)) => shell::storage::load(storage),
-            _ => None,
-        };
+    // A screenshot shows the app as the command line asks, not as it was left last time, and
+    // leaves the saved state as it was.
+    let state_file = StateFile::for_window(screenshot.is_some());
+    let creator = move |_cc: &eframe::CreationContext<'_>| {
+        let saved = state_file.as_ref().and_then(StateFile::load);
         let mut app = AtlasApp::new(startup.into_state(saved));
+        app.state_file = state_file;
         app.tile_cache = platform_cache_dir();
         app.screenshot = screenshot;
         app.launched = Some(launched);

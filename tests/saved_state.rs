@@ -1,42 +1,58 @@
-//! The state that comes back on the next start, through eframe's storage: round trip, a corrupt or
-//! outdated state ignored, and a command-line view winning over the saved one.
+//! The state that comes back on the next start, through the app's state file: round trip, a
+//! corrupt or outdated state ignored, a command-line view winning over the saved one, and a save
+//! killed at any moment leaving the old state or the new one, never a torn one.
 
 mod common;
 
-use std::collections::HashMap;
+use std::path::PathBuf;
 
 use clap::Parser as _;
 use zhanaozen_atlas::{
-    app::{AtlasState, Effect, Intent, Opened, SAVED_STATE_KEY, apply},
+    app::{AtlasState, Effect, Intent, Opened, SavedState, apply},
     cli::Cli,
     i18n::Language,
     io::load_file,
     model::EventFilter,
-    shell, startup,
+    shell::{AtlasApp, SavePoint, StateFile},
+    startup,
     tiles::MapLayer,
 };
 
-/// eframe's storage, in memory.
-#[derive(Default)]
-struct MemoryStorage(HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_string(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
+/// A state file in a folder of its own, removed when dropped.
+struct Storage {
+    dir: PathBuf,
+    file: StateFile,
 }
 
-fn start(args: &[&str], storage: &MemoryStorage) -> AtlasState {
+impl Storage {
+    fn new() -> Self {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "atlas-state-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = StateFile::at(dir.join("state.json"));
+        Self { dir, file }
+    }
+
+    fn write_raw(&self, text: &str) {
+        std::fs::write(self.file.path(), text).unwrap();
+    }
+}
+
+impl Drop for Storage {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn start(args: &[&str], storage: &Storage) -> AtlasState {
     let args = Cli::try_parse_from(std::iter::once("zhanaozen-atlas").chain(args.iter().copied()))
         .unwrap();
-    startup::startup_state(&args, shell::storage::load(storage)).unwrap()
+    startup::startup_state(&args, storage.file.load()).unwrap()
 }
 
 /// Opens `path` as File > Open does, with the shell's load run here instead of on a thread.
@@ -62,17 +78,18 @@ fn run_loads(s: &mut AtlasState) {
     }
 }
 
-/// What the app writes to eframe's storage when it closes.
-fn save(state: AtlasState) -> MemoryStorage {
-    let mut app = zhanaozen_atlas::shell::AtlasApp::new(state);
-    let mut storage = MemoryStorage::default();
-    eframe::App::save(&mut app, &mut storage);
+/// What the app writes when it closes.
+fn save(state: AtlasState) -> Storage {
+    let storage = Storage::new();
+    let mut app = AtlasApp::new(state);
+    app.state_file = Some(storage.file.clone());
+    eframe::App::on_exit(&mut app, None);
     storage
 }
 
 #[test]
 fn the_view_and_settings_come_back_on_the_next_start() {
-    let mut s = start(&[], &MemoryStorage::default());
+    let mut s = start(&[], &Storage::new());
     let cursor: jiff::Timestamp = "2011-12-16T12:00:00Z".parse().unwrap();
     let _ = apply(&mut s, Intent::SetCursor(cursor));
     let _ = apply(
@@ -111,7 +128,7 @@ fn the_view_and_settings_come_back_on_the_next_start() {
 fn the_last_opened_dataset_comes_back() {
     let path =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/good/usgs-style.geojson");
-    let mut s = start(&[], &MemoryStorage::default());
+    let mut s = start(&[], &Storage::new());
     open_now(&mut s, &path);
     assert_eq!(s.data().path(), Some(path.as_path()));
     let events = s.dataset().events.len();
@@ -135,14 +152,14 @@ fn the_last_opened_dataset_comes_back() {
 
 #[test]
 fn a_corrupt_or_outdated_state_starts_clean() {
-    let clean = start(&[], &MemoryStorage::default());
+    let clean = start(&[], &Storage::new());
     for text in [
         "{\"version\": 1, \"cursor\": ",
         "not json at all",
         "{\"version\": 0}",
     ] {
-        let mut storage = MemoryStorage::default();
-        storage.0.insert(SAVED_STATE_KEY.into(), text.into());
+        let storage = Storage::new();
+        storage.write_raw(text);
         let s = start(&[], &storage);
         assert_eq!(s.cursor(), clean.cursor(), "{text}");
         assert_eq!(s.language(), Language::English);
@@ -152,7 +169,7 @@ fn a_corrupt_or_outdated_state_starts_clean() {
 
 #[test]
 fn a_view_on_the_command_line_wins_over_the_saved_one() {
-    let mut s = start(&[], &MemoryStorage::default());
+    let mut s = start(&[], &Storage::new());
     let _ = apply(&mut s, Intent::SetLanguage(Language::Russian));
     let _ = apply(&mut s, Intent::CursorToStart);
     let next = start(&["--date", "2011-12-16"], &save(s));
@@ -170,7 +187,7 @@ fn a_last_opened_file_that_no_longer_loads_is_reported_not_reopened_in_silence()
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("gone.csv");
     std::fs::write(&path, "lat,lon,date\n43.6,51.2,2011-12-17\n").unwrap();
-    let mut s = start(&[], &MemoryStorage::default());
+    let mut s = start(&[], &Storage::new());
     open_now(&mut s, &path);
     let storage = save(s);
     std::fs::remove_file(&path).unwrap();
@@ -189,4 +206,102 @@ fn a_last_opened_file_that_no_longer_loads_is_reported_not_reopened_in_silence()
         "and the next save forgets the file"
     );
     std::fs::remove_dir_all(dir).ok();
+}
+
+/// A state to save: the built-in record's at zoom `zoom`.
+fn state_at_zoom(zoom: f64) -> SavedState {
+    let mut saved = SavedState::of(&start(&[], &Storage::new()));
+    saved.map_zoom = zoom;
+    saved
+}
+
+/// Run by `a_save_killed_at_any_moment_leaves_the_old_state_or_the_new` as a child process: saves
+/// a new state to the file it is given and waits at the point it is given, to be killed there.
+#[test]
+fn child_saving_until_killed() {
+    let Ok(spec) = std::env::var("ATLAS_SAVE_CHILD") else {
+        return;
+    };
+    let (path, point) = spec.split_once('|').unwrap();
+    let stop_at = match point {
+        "half-written" => SavePoint::HalfWritten,
+        _ => SavePoint::BeforeRename,
+    };
+    let file = StateFile::at(PathBuf::from(path));
+    file.save_with(&state_at_zoom(9.0), |p| {
+        if p == stop_at {
+            use std::io::Write as _;
+            println!("stopped at {point}");
+            std::io::stdout().flush().unwrap();
+            std::thread::sleep(std::time::Duration::from_secs(120));
+        }
+    })
+    .unwrap();
+}
+
+#[test]
+fn a_save_killed_at_any_moment_leaves_the_old_state_or_the_new() {
+    use std::io::BufRead as _;
+    let old = state_at_zoom(7.0);
+    for point in ["half-written", "before-rename"] {
+        let storage = Storage::new();
+        storage.file.save(&old).unwrap();
+        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", "child_saving_until_killed", "--nocapture"])
+            .env(
+                "ATLAS_SAVE_CHILD",
+                format!("{}|{point}", storage.file.path().display()),
+            )
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+        let mut line = String::new();
+        while !line.contains("stopped at") {
+            line.clear();
+            assert!(
+                out.read_line(&mut line).unwrap() > 0,
+                "the child ended before {point}"
+            );
+        }
+        child.kill().unwrap(); // SIGKILL: no destructor, no flush
+        child.wait().unwrap();
+        assert_eq!(storage.file.load(), Some(old.clone()), "killed {point}");
+    }
+    let storage = Storage::new();
+    storage.file.save(&old).unwrap();
+    storage.file.save(&state_at_zoom(9.0)).unwrap();
+    assert_eq!(
+        storage.file.load().unwrap().map_zoom,
+        9.0,
+        "a finished save"
+    );
+}
+
+#[test]
+fn a_torn_or_strange_state_file_falls_back_to_the_last_good_copy() {
+    let storage = Storage::new();
+    storage.file.save(&state_at_zoom(7.0)).unwrap();
+    storage.file.save(&state_at_zoom(9.0)).unwrap();
+    // Torn by something else than the app: the copy before it comes back.
+    storage.write_raw("{\"version\": 1, \"curs");
+    assert_eq!(storage.file.load().unwrap().map_zoom, 7.0);
+    // A huge file is not read at all.
+    let huge = format!(
+        "{{\"version\": 1, \"filter\": {{\"query\": \"{}\"}}}}",
+        "x".repeat(2 << 20)
+    );
+    storage.write_raw(&huge);
+    assert_eq!(storage.file.load().unwrap().map_zoom, 7.0);
+}
+
+#[test]
+fn a_screenshot_run_neither_reads_nor_writes_the_saved_state() {
+    assert_eq!(StateFile::for_window(true), None);
+    assert!(StateFile::for_window(false).is_some());
+    // And an app without a state file saves nothing.
+    let storage = Storage::new();
+    let mut app = AtlasApp::new(start(&[], &storage));
+    eframe::App::on_exit(&mut app, None);
+    assert!(!storage.file.path().exists());
 }

@@ -22,7 +22,7 @@ pub use intent::{Intent, StepDirection, apply};
 pub use link::view_command;
 pub use map_view::{MAX_ZOOM, MIN_ZOOM, MapView, set_zoom};
 pub use messages::{Loading, Messages, Status};
-pub use persist::{KEY as SAVED_STATE_KEY, SavedState};
+pub use persist::SavedState;
 pub use scene::{CLUSTER_ABOVE, ClusterMarker, MapScene};
 pub use settings::Settings;
 pub use shown::Shown;

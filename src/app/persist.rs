@@ -1,22 +1,22 @@
 //! What comes back on the next start: the map view, the cursor, the filters, the theme, the
-//! language, the map layer and the last opened dataset, as one JSON value under [`KEY`]. A state
-//! that cannot be read (corrupt, or from another version) is refused with a reason. The shell
-//! keeps it in eframe's storage ([`crate::shell::storage`]).
+//! language, the map layer and the last opened dataset, as one JSON value. A state that cannot be
+//! read (corrupt, or from another version) is refused with a reason, and each value of a readable
+//! one is checked as its command-line or menu twin is before it is used: a file can be edited by
+//! hand, or by something hostile. The shell keeps it in a file of its own
+//! ([`crate::shell::StateFile`]).
 
 use std::path::PathBuf;
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::{AtlasState, Intent, apply};
+use super::{AtlasState, Intent, MAX_ZOOM, MIN_ZOOM, apply};
 use crate::{i18n::Language, model::EventFilter, tiles::MapLayer};
 
-/// The storage key.
-pub const KEY: &str = "zhanaozen-atlas/state";
 /// Raised when the meaning of a field changes; older states are then ignored.
 const VERSION: u32 = 1;
 
-/// What is saved for the next start, as stored under [`KEY`].
+/// What is saved for the next start.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SavedState {
     /// The format's version; a state of another version is refused.
@@ -48,7 +48,12 @@ impl SavedState {
         let settings = state.settings();
         Self {
             version: VERSION,
-            dataset_path: state.data().path().map(PathBuf::from),
+            // A file still loading is the one the user asked for.
+            dataset_path: state
+                .messages()
+                .loading()
+                .map(|l| l.path.clone())
+                .or_else(|| state.data().path().map(PathBuf::from)),
             cursor: state.cursor(),
             map_center: [center.x(), center.y()],
             map_zoom: state.map().zoom(),
@@ -78,16 +83,25 @@ impl SavedState {
     }
 
     /// Puts the saved settings back into `state`. The view (cursor, map) only when `view` is true:
-    /// a view asked for on the command line wins over the saved one.
+    /// a view asked for on the command line wins over the saved one. A value that its twin on the
+    /// command line or in the menu would refuse is dropped, with the reason in the log.
     pub fn restore(self, state: &mut AtlasState, view: bool) {
         let mut intents = vec![
             Intent::SetTheme(self.theme),
             Intent::SetLanguage(self.language),
             Intent::ShowUtc(self.show_utc),
         ];
-        // A layer from the command line wins.
-        if *state.settings().map_layer() == MapLayer::Offline {
-            intents.push(Intent::SetMapLayer(self.map_layer));
+        // A layer from the command line wins; a saved custom server must pass `--tiles`' checks.
+        let layer = match self.map_layer {
+            MapLayer::Custom { url } => MapLayer::custom(&url),
+            other => Ok(other),
+        };
+        match layer {
+            Ok(layer) if *state.settings().map_layer() == MapLayer::Offline => {
+                intents.push(Intent::SetMapLayer(layer));
+            }
+            Ok(_) => {}
+            Err(e) => log::warn!("the saved map layer is not used: {e}"),
         }
         // Categories the dataset does not have are dropped with the filter's other terms kept.
         let mut filter = self.filter;
@@ -95,23 +109,34 @@ impl SavedState {
         filter
             .hidden_categories
             .retain(|c| categories.iter().any(|k| &k.0 == c));
+        if filter.query.chars().count() > EventFilter::MAX_QUERY_CHARS {
+            log::warn!("the saved search is longer than a search may be: not used");
+            filter.query.clear();
+        }
         intents.push(Intent::SetFilter(filter));
         if view {
             intents.push(Intent::SetCursor(self.cursor));
-            let [lon, lat] = self.map_center;
-            if lon.is_finite() && lat.is_finite() && self.map_zoom.is_finite() {
-                let center = geo::Point::new(lon, lat);
-                intents.push(Intent::ZoomMapTo {
-                    center,
-                    zoom: self.map_zoom,
-                });
-                intents.push(Intent::KeepMapView);
+            match saved_map_view(self.map_center, self.map_zoom) {
+                Ok((center, zoom)) => {
+                    intents.extend([Intent::ZoomMapTo { center, zoom }, Intent::KeepMapView])
+                }
+                Err(e) => log::warn!("the saved map view is not used: {e}"),
             }
         }
         for intent in intents {
             let _ = apply(state, intent);
         }
     }
+}
+
+/// The saved map centre and zoom, if `--center` and `--zoom` would take them.
+fn saved_map_view([lon, lat]: [f64; 2], zoom: f64) -> Result<(geo::Point, f64), String> {
+    let lon = crate::io::fields::longitude(lon)?;
+    let lat = crate::io::fields::map_latitude(lat)?;
+    if !(MIN_ZOOM..=MAX_ZOOM).contains(&zoom) {
+        return Err(format!("zoom {zoom}: expected {MIN_ZOOM} to {MAX_ZOOM}"));
+    }
+    Ok((geo::Point::new(lon, lat), zoom))
 }
 
 #[cfg(test)]
@@ -143,6 +168,27 @@ mod tests {
         assert_eq!(fresh.language(), Language::Russian);
         assert_eq!(fresh.map().zoom(), 11.0);
         assert_eq!(fresh.cursor(), s.cursor());
+    }
+
+    #[test]
+    fn restored_values_are_checked_as_their_command_line_twins_are() {
+        let clean = state();
+        let mut saved = SavedState::of(&clean);
+        saved.map_center = [720.0, 95.0];
+        saved.map_layer = MapLayer::Custom {
+            url: "file:///etc/passwd".into(),
+        };
+        saved.filter.query = "x".repeat(EventFilter::MAX_QUERY_CHARS + 1);
+        let mut s = state();
+        saved.clone().restore(&mut s, true);
+        assert_eq!(s.map().center(), clean.map().center());
+        assert_eq!(*s.settings().map_layer(), MapLayer::Offline);
+        assert!(s.shown().filter().query.is_empty());
+        saved.map_center = [52.0, 43.0];
+        saved.map_zoom = 1e308;
+        let mut s = state();
+        saved.restore(&mut s, true);
+        assert_eq!(s.map().zoom(), clean.map().zoom());
     }
 
     #[test]

@@ -3,9 +3,9 @@
 
 use egui::{Key, Modifiers, Ui};
 
-use super::{Effects, Screenshot};
+use super::{Effects, Screenshot, StateFile};
 use crate::{
-    app::{AtlasState, Changed, Intent, StepDirection, apply},
+    app::{AtlasState, Changed, Intent, SavedState, StepDirection, apply},
     tiles::OnlineTiles,
     ui,
 };
@@ -24,6 +24,10 @@ pub struct AtlasApp {
     pub effects: Effects,
     /// When the process started, to log how long the first frame took to reach the screen.
     pub launched: Option<std::time::Instant>,
+    /// Where the state is saved for the next start; `None` saves nothing (screenshots, tests).
+    pub state_file: Option<StateFile>,
+    /// What was saved last, and when: a save happens only when the state has changed.
+    last_saved: Option<(SavedState, std::time::Instant)>,
     frames: u64,
     /// The longest frame while a file loads, logged when the load ends.
     longest_load_frame: Option<std::time::Duration>,
@@ -31,6 +35,8 @@ pub struct AtlasApp {
 
 /// How often the progress of a load is redrawn.
 const LOAD_PROGRESS_REPAINT: std::time::Duration = std::time::Duration::from_millis(100);
+/// How often a changed state is saved while the app runs, so that a crash loses little.
+const AUTOSAVE_INTERVAL: std::time::Duration = std::time::Duration::from_secs(30);
 
 impl AtlasApp {
     /// The app on `state`, with no screenshot, online layer, tile cache or work under way.
@@ -42,8 +48,38 @@ impl AtlasApp {
             tile_cache: None,
             effects: Effects::default(),
             launched: None,
+            state_file: None,
+            last_saved: None,
             frames: 0,
             longest_load_frame: None,
+        }
+    }
+
+    /// Saves the state if it changed since the last save: at once (`now`, on exit), or on a
+    /// worker thread every 30 seconds while the app runs.
+    pub fn save_state(&mut self, now: bool) {
+        let Some(file) = &self.state_file else {
+            return;
+        };
+        let due = self
+            .last_saved
+            .as_ref()
+            .is_none_or(|(_, at)| at.elapsed() >= AUTOSAVE_INTERVAL);
+        let saved = SavedState::of(&self.state);
+        if !(now || due) || self.last_saved.as_ref().is_some_and(|(s, _)| *s == saved) {
+            return;
+        }
+        self.last_saved = Some((saved.clone(), std::time::Instant::now()));
+        let file = file.clone();
+        let save = move || {
+            if let Err(e) = file.save(&saved) {
+                log::warn!("cannot save the state to {}: {e}", file.path().display());
+            }
+        };
+        if now {
+            save();
+        } else {
+            std::thread::spawn(save);
         }
     }
 
@@ -72,15 +108,19 @@ impl AtlasApp {
         let state = &self.state;
 
         egui::Panel::top("title-bar").show(ui, |ui| ui::menu::menu_bar_ui(ui, state, &mut intents));
+        // Bounded so that no content (a long unbroken name) can push the map off the window.
+        let window = ui.available_rect_before_wrap().size();
         egui::Panel::bottom("timeline")
             .resizable(true)
             .default_size(230.0)
             .min_size(150.0)
+            .max_size((window.y * 0.5).max(150.0))
             .show(ui, |ui| ui::timeline::timeline_ui(ui, state, &mut intents));
         egui::Panel::right("details")
             .resizable(true)
             .default_size(360.0)
             .min_size(260.0)
+            .max_size((window.x * 0.45).max(260.0))
             .show(ui, |ui| ui::panels::side_panel_ui(ui, state, &mut intents));
 
         if let Some(subject) = state.tools().claims_window() {
@@ -249,13 +289,14 @@ impl eframe::App for AtlasApp {
         if let Some(shot) = &mut self.screenshot {
             shot.on_frame(ctx);
         }
+        self.save_state(false);
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        super::storage::save(storage, &self.state);
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.save_state(true);
     }
 }

@@ -24,9 +24,8 @@ pub type Opener =
 
 /// The file system's opener.
 fn open_file(path: &Path) -> std::io::Result<(Box<dyn Read + Send>, Option<u64>)> {
-    let file = std::fs::File::open(path)?;
-    let size = file.metadata().ok().map(|m| m.len());
-    Ok((Box::new(file), size))
+    let (file, size) = io::open_regular(path)?;
+    Ok((Box::new(file), Some(size)))
 }
 
 /// The work under way outside the UI thread, and its results as they come back.

@@ -20,6 +20,7 @@ pub fn filters_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
     let edit = egui::TextEdit::singleline(&mut query)
         .id(search_id)
         .hint_text(tr!(lang, "search-hint"))
+        .char_limit(crate::model::EventFilter::MAX_QUERY_CHARS)
         .desired_width(f32::INFINITY);
     let response = ui.add(edit);
     let label = tr!(lang, "search-label");
