@@ -86,17 +86,34 @@ impl MapLayer {
         }
     }
 
-    /// Whether a `--tiles` URL can be used: http(s), with all three placeholders.
+    /// Whether a `--tiles` URL can be used: http(s), with a literal host (no placeholder, no user
+    /// name or password in it) and all three placeholders in the path.
     pub fn custom(url: &str) -> Result<MapLayer, String> {
-        if !(url.starts_with("https://") || url.starts_with("http://")) {
-            return Err(format!(
-                "--tiles '{url}': only http(s) tile servers are supported"
-            ));
+        let refuse = |why: &str| Err(format!("--tiles '{url}': {why}"));
+        let Some((scheme, rest)) = url.split_once("://") else {
+            return refuse("only http(s) tile servers are supported");
+        };
+        if !matches!(scheme, "http" | "https") {
+            return refuse("only http(s) tile servers are supported");
+        }
+        let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+        if authority.contains(['{', '}']) {
+            return refuse("the host must be written out, not a placeholder");
+        }
+        if authority.contains('@') {
+            return refuse("a user name or password in the URL is not supported");
         }
         for placeholder in ["{z}", "{x}", "{y}"] {
             if !url.contains(placeholder) {
-                return Err(format!("--tiles '{url}': the URL has no {placeholder}"));
+                return refuse(&format!("the URL has no {placeholder}"));
             }
+        }
+        let sample = url
+            .replace("{z}", "0")
+            .replace("{x}", "0")
+            .replace("{y}", "0");
+        if !crate::io::is_web_link(&sample) {
+            return refuse("the URL is not a valid web address");
         }
         Ok(MapLayer::Custom {
             url: url.to_string(),
@@ -128,5 +145,9 @@ mod tests {
     fn custom_servers_must_be_web_urls_with_placeholders() {
         assert!(MapLayer::custom("file:///tiles/{z}/{x}/{y}.png").is_err());
         assert!(MapLayer::custom("https://example.org/{z}/{x}.png").is_err());
+        assert!(MapLayer::custom("https://{z}/{x}/{y}").is_err());
+        assert!(MapLayer::custom("https://{s}.tile.example/{z}/{x}/{y}.png").is_err());
+        assert!(MapLayer::custom("https://me@tiles.example/{z}/{x}/{y}.png").is_err());
+        assert!(MapLayer::custom("javascript:alert(1)//{z}/{x}/{y}").is_err());
     }
 }
