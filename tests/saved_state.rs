@@ -163,7 +163,7 @@ fn a_corrupt_or_outdated_state_starts_clean() {
         let s = start(&[], &storage);
         assert_eq!(s.cursor(), clean.cursor(), "{text}");
         assert_eq!(s.language(), Language::English);
-        assert!(s.map().fit_pending());
+        assert_eq!(s.map().center(), clean.map().center(), "the opening view");
     }
 }
 
@@ -304,4 +304,33 @@ fn a_screenshot_run_neither_reads_nor_writes_the_saved_state() {
     let mut app = AtlasApp::new(start(&[], &storage));
     eframe::App::on_exit(&mut app, None);
     assert!(!storage.file.path().exists());
+}
+
+#[test]
+fn a_first_start_opens_where_the_dataset_says() {
+    let s = start(&[], &Storage::new());
+    // The built-in record's opening view: the morning of 16 December 2011, local time (UTC+5).
+    assert_eq!(s.cursor(), "2011-12-16T04:00:00Z".parse().unwrap());
+    let c = s.map().center();
+    assert!(
+        (c.x() - 52.0).abs() < 1e-9 && (c.y() - 43.5).abs() < 1e-9,
+        "{c:?}"
+    );
+    assert_eq!(s.map().zoom(), 8.0);
+    let view = s.time().view();
+    assert!(
+        view.contains("2011-12-13T19:00:00Z".parse().unwrap()),
+        "{view:?}"
+    );
+    assert!(
+        view.contains("2011-12-20T18:00:00Z".parse().unwrap()),
+        "{view:?}"
+    );
+    assert!(
+        view.seconds() < 10 * 86_400,
+        "the timeline shows those days: {view:?}"
+    );
+    // A view on the command line wins over it.
+    let s = start(&["--date", "2012-06-01"], &Storage::new());
+    assert_eq!(s.cursor(), "2012-05-31T19:00:00Z".parse().unwrap());
 }

@@ -261,6 +261,7 @@ fn dataset_with_a_bad_link() -> Dataset {
         claims: vec![],
         time_presets: vec![],
         story: vec![],
+        opening: None,
     })
 }
 

@@ -105,6 +105,9 @@ pub enum Intent {
     CursorToStart,
     /// Move the cursor to the end of the dataset (End).
     CursorToEnd,
+    /// Go to where the dataset says it opens: its moment, its place or part of the map, its
+    /// range of time (a first start, or a dataset opened from a file).
+    GoToOpening,
     /// Count only the events in the map's view in the histogram, or all of them.
     SetDensityInMapView(bool),
     /// Show only events of these categories and containing this text.
@@ -191,8 +194,13 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
                         report: opened.report.as_ref().map(|r| r.summary()),
                     };
                     s.replace_dataset(opened);
-                    if let Some(t) = loading.cursor {
-                        let _ = s.time.set_cursor(t);
+                    match loading.cursor {
+                        Some(t) => {
+                            let _ = s.time.set_cursor(t);
+                        }
+                        None => {
+                            let _ = go_to_opening(s);
+                        }
                     }
                     let _ = s.messages.set_status(status);
                 }
@@ -224,6 +232,7 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
         Intent::StepDays(days) => s.time.step_days(days),
         Intent::CursorToStart => s.time.set_cursor(s.time.span().0),
         Intent::CursorToEnd => s.time.set_cursor(s.time.span().1),
+        Intent::GoToOpening => go_to_opening(s),
         Intent::SetDensityInMapView(on) => s.shown.set_density_in_map_view(on),
         Intent::SetFilter(filter) => s.shown.set_filter(s.data.dataset(), filter),
         Intent::StoryStart => go_to_story_step(s, 0),
@@ -361,6 +370,28 @@ fn step_target(state: &AtlasState, direction: StepDirection) -> Option<EventInde
         (StepDirection::Next, None) => d.next_event_from(cursor),
         (StepDirection::Previous, None) => d.previous_event_before(cursor),
     }
+}
+
+/// The dataset's opening view, if it has one.
+fn go_to_opening(s: &mut AtlasState) -> Changed {
+    let Some(o) = s.data.dataset().opening.clone() else {
+        return Changed::No;
+    };
+    let mut changed = Changed::No;
+    if let Some((a, b)) = o.span {
+        changed |= s.time.show(a, b);
+    }
+    changed |= s.time.set_cursor(o.cursor);
+    let center = o
+        .place
+        .map(|p| s.data.dataset().places[p].position)
+        .or(o.center);
+    if let Some(center) = center {
+        let zoom = o.zoom.unwrap_or(s.map.zoom());
+        changed |= s.map.zoom_to(center, zoom);
+        changed |= s.map.keep_view();
+    }
+    changed
 }
 
 #[cfg(test)]

@@ -10,10 +10,7 @@ use crate::{
     geometry::{MercatorView, mercator_inverse},
 };
 
-/// The lowest and highest map zoom: all of Kazakhstan, and a town's streets.
-pub const MIN_ZOOM: f64 = 4.0;
-/// The highest map zoom: a town's streets.
-pub const MAX_ZOOM: f64 = 14.0;
+pub use crate::geometry::{MAX_ZOOM, MIN_ZOOM};
 /// The zoom the map opens at before it is framed.
 const START_ZOOM: f64 = 7.0;
 /// The margin left around a region framed by *Fit region*, in pixels.

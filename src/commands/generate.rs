@@ -253,6 +253,7 @@ pub fn json(spec: Spec) -> String {
         utc_offset: "+05:00".into(),
         time_zone_note: None,
         time_presets: Vec::new(),
+        opening: None,
         story: Vec::new(),
         places,
         sources,

@@ -21,6 +21,11 @@ pub fn mercator_inverse([x, y]: [f64; 2]) -> (f64, f64) {
     (lon, lat)
 }
 
+/// The lowest map zoom the app shows: all of Kazakhstan.
+pub const MIN_ZOOM: f64 = 4.0;
+/// The highest map zoom the app shows: a town's streets.
+pub const MAX_ZOOM: f64 = 14.0;
+
 /// The sphere's radius of EPSG:3857, in metres.
 const WEB_MERCATOR_RADIUS_M: f64 = 6_378_137.0;
 

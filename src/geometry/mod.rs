@@ -9,7 +9,8 @@ mod screen_clusters;
 pub use cluster_grid::{CELL_PX, Cell, ClusterGrid};
 pub use geodesic::{bearing_deg, distance_km, path_length_km};
 pub use mercator::{
-    MAX_MERCATOR_LATITUDE, MercBox, MercatorView, epsg3857_inverse, mercator, mercator_inverse,
+    MAX_MERCATOR_LATITUDE, MAX_ZOOM, MIN_ZOOM, MercBox, MercatorView, epsg3857_inverse, mercator,
+    mercator_inverse,
 };
 pub use scale_bar::scale_bar;
 pub use screen_clusters::{Cluster, cluster};

@@ -301,6 +301,7 @@ impl RowCollector {
             claims: Vec::new(),
             time_presets: Vec::new(),
             story: Vec::new(),
+            opening: None,
         })
     }
 }

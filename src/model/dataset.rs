@@ -218,6 +218,8 @@ pub struct Dataset {
     pub time_presets: Vec<TimePreset>,
     /// A guided tour: events in order, each with a short caption.
     pub story: Vec<StoryStep>,
+    /// Where the app opens on this dataset, if it says.
+    pub opening: Option<OpeningView>,
     /// The first start and the last end, computed once: the timeline asks for it every frame.
     span: Option<(Timestamp, Timestamp)>,
     /// The longest time an event covers (its span, or its period for a coarse date): how far
@@ -271,6 +273,22 @@ pub struct TimePreset {
     pub end: Timestamp,
 }
 
+/// Where the app opens on a dataset when nothing else (a saved view, the command line) says: a
+/// moment of its story, a place or part of the map, and the timeline's range.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpeningView {
+    /// Where the cursor starts.
+    pub cursor: Timestamp,
+    /// The place the map centres on, if the dataset names one.
+    pub place: Option<usize>,
+    /// The map's centre (longitude, latitude), if given instead of a place.
+    pub center: Option<geo::Point>,
+    /// The map's zoom, if given.
+    pub zoom: Option<f64>,
+    /// The part of time the timeline shows, if given.
+    pub span: Option<(Timestamp, Timestamp)>,
+}
+
 /// What a loader hands over: records whose references are resolved to indices.
 pub struct DatasetParts {
     /// The dataset's title.
@@ -293,6 +311,8 @@ pub struct DatasetParts {
     pub time_presets: Vec<TimePreset>,
     /// Steps whose `event` indexes `events` as given.
     pub story: Vec<StoryStep>,
+    /// Where the app opens, if the dataset says.
+    pub opening: Option<OpeningView>,
 }
 
 impl Dataset {
@@ -309,6 +329,7 @@ impl Dataset {
             mut claims,
             time_presets,
             mut story,
+            opening,
         } = parts;
         let mut order: Vec<usize> = (0..events.len()).collect();
         order.sort_by(|&a, &b| {
@@ -397,6 +418,7 @@ impl Dataset {
             claims,
             time_presets,
             story,
+            opening,
             max_extent_seconds,
             span,
             events_by_place,

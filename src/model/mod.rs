@@ -10,8 +10,8 @@ pub mod visits;
 
 pub use claim::{Claim, ClaimValue, Claimant, Figure};
 pub use dataset::{
-    Category, ClaimSeries, Dataset, DatasetParts, Event, EventIndex, Names, Place, PlaceIndex,
-    Route, Source, SourceCopy, StoryStep, TimePreset,
+    Category, ClaimSeries, Dataset, DatasetParts, Event, EventIndex, Names, OpeningView, Place,
+    PlaceIndex, Route, Source, SourceCopy, StoryStep, TimePreset,
 };
 pub use date_names::DateNames;
 pub use filter::EventFilter;

@@ -28,6 +28,8 @@ pub struct AtlasApp {
     pub state_file: Option<StateFile>,
     /// What was saved last, and when: a save happens only when the state has changed.
     last_saved: Option<(SavedState, std::time::Instant)>,
+    /// Whether the text sizes have been raised to the app's minimum.
+    styled: bool,
     frames: u64,
     /// The longest frame while a file loads, logged when the load ends.
     longest_load_frame: Option<std::time::Duration>,
@@ -50,6 +52,7 @@ impl AtlasApp {
             launched: None,
             state_file: None,
             last_saved: None,
+            styled: false,
             frames: 0,
             longest_load_frame: None,
         }
@@ -102,6 +105,10 @@ impl AtlasApp {
     /// UI tests alike.
     pub fn show(&mut self, ui: &mut Ui) {
         let frame_start = std::time::Instant::now();
+        if !self.styled {
+            ui.ctx().all_styles_mut(ui::theme::readable_text_sizes);
+            self.styled = true;
+        }
         self.sync_tiles(ui.ctx());
         let mut intents = self.effects.finished();
         intents.extend(input_intents(ui, &self.state));

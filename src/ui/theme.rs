@@ -41,6 +41,19 @@ pub const DISPUTED: Color32 = Color32::from_rgb(0x9a, 0x5b, 0x00);
 /// The outline of the region under the pointer.
 pub const HOVER_OUTLINE: Color32 = Color32::from_rgb(0x2f, 0x5d, 0x8a);
 
+/// The smallest text the app draws, in points: nothing on screen is smaller.
+pub const MIN_TEXT_SIZE: f32 = 12.0;
+
+/// Raises egui's small text (9 points by default) to [`MIN_TEXT_SIZE`]: notes, the legend and
+/// captions stay readable.
+pub fn readable_text_sizes(style: &mut egui::Style) {
+    for (text_style, font) in &mut style.text_styles {
+        if *text_style == egui::TextStyle::Small || font.size < MIN_TEXT_SIZE {
+            font.size = font.size.max(MIN_TEXT_SIZE);
+        }
+    }
+}
+
 /// The fill of a basemap area of this role.
 pub fn area_fill(role: AreaRole) -> Color32 {
     match role {

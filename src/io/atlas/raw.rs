@@ -44,6 +44,9 @@ pub struct RawDataset<E = Vec<RawEvent>> {
     /// Named time ranges for the timeline, such as "16–17 Dec 2011".
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub time_presets: Vec<RawTimePreset>,
+    /// Where the app opens on the dataset when no saved view or command line says otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opening: Option<RawOpening>,
     /// A guided tour through events, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub story: Vec<RawStoryStep>,
@@ -73,6 +76,26 @@ pub struct RawTimePreset {
     pub start: String,
     /// Written like an event date, and not before `start`.
     pub end: String,
+}
+
+/// Where the app opens: a moment, a place (or a centre), a zoom, and the timeline's range.
+#[derive(Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawOpening {
+    /// The cursor's moment, written like an event date (`2011-12-16T12:00`).
+    pub time: String,
+    /// The id of the place the map centres on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// The map's centre as [latitude, longitude], instead of a place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub center: Option<[f64; 2]>,
+    /// The map's zoom level (4 to 14).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom: Option<f64>,
+    /// The timeline's range, as two dates; it runs to the end of the second one's period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<[String; 2]>,
 }
 
 /// A step of the guided tour: an event and the words shown with it.

@@ -10,7 +10,7 @@ use serde::{
 
 use super::raw::{
     FORMAT_FAMILY, FORMAT_TAGS, RawClaim, RawClaimValue, RawDataset, RawEvent, RawNames, RawNumber,
-    RawPlace, RawRoute, RawSource, RawText,
+    RawOpening, RawPlace, RawRoute, RawSource, RawText,
 };
 use crate::{
     io::{
@@ -18,10 +18,14 @@ use crate::{
         progress::{Progress, ROWS_PER_REPORT},
     },
     model::{
-        Category, Claim, ClaimValue, Dataset, DatasetParts, Event, Figure, Moment, Names, Place,
-        Route, Source, StoryStep, TimePreset,
+        Category, Claim, ClaimValue, Dataset, DatasetParts, Event, Figure, Moment, Names,
+        OpeningView, Place, Route, Source, StoryStep, TimePreset,
     },
 };
+
+/// The zooms an opening view may name: the map's own range.
+const OPENING_ZOOMS: std::ops::RangeInclusive<f64> =
+    crate::geometry::MIN_ZOOM..=crate::geometry::MAX_ZOOM;
 
 /// The second pass: the top-level object again, every member but `events` skipped, each event
 /// resolved as soon as it is read.
@@ -177,7 +181,7 @@ impl Resolver {
     /// is the JSON's syntax, which the first pass has normally caught already.
     pub fn resolve(
         mut self,
-        raw: RawDataset<EventCount>,
+        mut raw: RawDataset<EventCount>,
         text: &str,
         progress: &Progress,
     ) -> Result<Result<Dataset, Vec<Problem>>, serde_json::Error> {
@@ -251,6 +255,10 @@ impl Resolver {
         // The id maps borrow the records: references are resolved before the records they point
         // at are moved into the dataset, so no id is copied.
         let place_ids = self.index_ids("place", raw.places.iter().map(|p| p.id.as_str()));
+        let opening = raw
+            .opening
+            .take()
+            .and_then(|o| self.opening(o, offset, &place_ids));
         let source_ids = self.index_ids("source", raw.sources.iter().map(|s| s.id.as_str()));
         let mut stream = EventStream {
             progress,
@@ -331,9 +339,78 @@ impl Resolver {
                 claims,
                 time_presets,
                 story,
+                opening,
             }))
         } else {
             Err(self.problems)
+        })
+    }
+
+    /// The opening view, checked: a real moment, a known place, a centre and zoom in range.
+    fn opening(
+        &mut self,
+        o: RawOpening,
+        offset: Offset,
+        place_ids: &HashMap<&str, usize>,
+    ) -> Option<OpeningView> {
+        let mut report = |field: &'static str, message: String| {
+            self.report("dataset", "", field, format!("opening: {message}"));
+        };
+        let cursor = Moment::parse(&o.time, offset, None)
+            .map_err(|e| report("opening", e.to_string()))
+            .ok()?
+            .start;
+        let place = match &o.place {
+            None => None,
+            Some(id) => match place_ids.get(id.as_str()) {
+                Some(&i) => Some(i),
+                None => {
+                    report("opening", format!("no place has the id '{id}'"));
+                    None
+                }
+            },
+        };
+        let center = o.center.and_then(|[lat, lon]| {
+            match fields::map_latitude(lat).and_then(|lat| Ok((lat, fields::longitude(lon)?))) {
+                Ok((lat, lon)) => Some(geo::Point::new(lon, lat)),
+                Err(m) => {
+                    report("opening", format!("center: {m}"));
+                    None
+                }
+            }
+        });
+        if let Some(z) = o.zoom.filter(|z| !OPENING_ZOOMS.contains(z)) {
+            report(
+                "opening",
+                format!(
+                    "zoom {z}: expected {} to {}",
+                    OPENING_ZOOMS.start(),
+                    OPENING_ZOOMS.end()
+                ),
+            );
+        }
+        let span = o.span.and_then(|[a, b]| {
+            let read = |t: &str| Moment::parse(t, offset, None).map_err(|e| e.to_string());
+            match (read(&a), read(&b)) {
+                (Ok(a), Ok(b)) if b.period_end(offset) > a.start => {
+                    Some((a.start, b.period_end(offset)))
+                }
+                (Ok(_), Ok(_)) => {
+                    report("opening", "span: the end is before the start".into());
+                    None
+                }
+                (Err(e), _) | (_, Err(e)) => {
+                    report("opening", format!("span: {e}"));
+                    None
+                }
+            }
+        });
+        Some(OpeningView {
+            cursor,
+            place,
+            center,
+            zoom: o.zoom.filter(|z| OPENING_ZOOMS.contains(z)),
+            span,
         })
     }
 

@@ -66,13 +66,13 @@ pub fn attribution(ui: &mut Ui, map_rect: Rect, layer: &MapLayer) {
                     .corner_radius(3.0)
                     .inner_margin(vec2(4.0, 1.0))
                     .show(ui, |ui| {
-                        ui.hyperlink_to(RichText::new(text).size(11.0), url);
+                        ui.hyperlink_to(RichText::new(text).size(12.0), url);
                     });
             });
         });
     }
     let painter = ui.painter();
-    let font = egui::FontId::proportional(11.0);
+    let font = egui::FontId::proportional(12.0);
     let galley =
         painter.layout_no_wrap(ATTRIBUTION.to_string(), font, egui::Color32::from_gray(40));
     let rect = Align2::RIGHT_BOTTOM.anchor_size(

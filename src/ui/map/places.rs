@@ -107,10 +107,10 @@ pub fn place_markers_ui(
         let count = state.shown_event_count(p);
         if count > 0 && !clustering {
             // How many of its events the map shows now.
-            let badge = pos + vec2(radius + 2.0, -radius - 2.0);
+            let badge = pos + vec2(radius + 3.0, -radius - 3.0);
             painter.circle(
                 badge,
-                7.5,
+                9.0,
                 theme::SELECTION,
                 Stroke::new(1.0, Color32::WHITE),
             );
@@ -118,7 +118,7 @@ pub fn place_markers_ui(
                 badge,
                 egui::Align2::CENTER_CENTER,
                 count.to_string(),
-                egui::FontId::proportional(10.0),
+                egui::FontId::proportional(12.0),
                 Color32::WHITE,
             );
         }
@@ -196,7 +196,7 @@ fn cluster_marker(
         center,
         egui::Align2::CENTER_CENTER,
         n.to_string(),
-        FontId::proportional(10.0),
+        FontId::proportional(12.0),
         Color32::WHITE,
     );
     let id = Id::unique(("cluster", &state.dataset().places[member].id));
@@ -241,7 +241,7 @@ pub fn town_labels(painter: &Painter, view: &MercatorView, state: &AtlasState) -
             offset: 4.0,
             lines: vec![painter.layout_no_wrap(
                 t.name.clone(),
-                FontId::proportional(11.5),
+                FontId::proportional(12.5),
                 theme::TOWN,
             )],
             style: LabelStyle::Town,

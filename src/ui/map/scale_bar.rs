@@ -31,7 +31,7 @@ pub fn paint(painter: &Painter, view: &MercatorView, map_rect: Rect, lang: Langu
     let y = map_rect.bottom() - 30.0;
     let left = right - px;
     let text = words::distance(lang, km);
-    let font = FontId::proportional(11.0);
+    let font = FontId::proportional(12.0);
     let galley = painter.layout_no_wrap(text, font, Color32::BLACK);
     let back = Rect::from_min_max(
         pos2(left - 6.0, y - galley.size().y - 4.0),
