@@ -223,20 +223,12 @@ fn presets_frame_the_days_of_the_clashes() {
 }
 
 #[test]
-fn during_the_transfer_a_dot_travels_the_route() {
-    let h = harness_at(Some("2011-12-17T00:00"));
-    let s = state(&h);
-    let km = s.route_progress_km(0).expect("the transfer is under way");
-    // Halfway through 16-17 December: halfway along the 142.7 km route.
-    assert!(
-        (km - s.data().routes()[0].path_km / 2.0).abs() < 0.5,
-        "{km}"
-    );
-    assert!(
-        state(&harness_at(Some("2011-12-19")))
-            .route_progress_km(0)
-            .is_none()
-    );
+fn during_the_transfers_the_route_is_under_way_without_a_made_up_position() {
+    // The sources date the transfers to 16-17 December, not each trip: the route is shown as
+    // under way over those days, with no vehicle placed on it.
+    assert!(state(&harness_at(Some("2011-12-17T00:00"))).is_route_under_way(0));
+    assert!(!state(&harness_at(Some("2011-12-19"))).is_route_under_way(0));
+    assert!(!state(&harness_at(Some("2011-12-15"))).is_route_under_way(0));
 }
 
 #[test]
@@ -264,4 +256,58 @@ fn strip_scale_of(
     h: &egui_kittest::Harness<'_, zhanaozen_atlas::shell::AtlasApp>,
 ) -> zhanaozen_atlas::timeline::TimeScale {
     zhanaozen_atlas::ui::timeline::strip_scale(state(h), strip_rect(h))
+}
+
+/// The event titles drawn on the strip (labels in the accessibility tree).
+fn mark_titles(h: &egui_kittest::Harness<'_, zhanaozen_atlas::shell::AtlasApp>) -> Vec<String> {
+    let titles: std::collections::HashSet<&str> = state(h)
+        .dataset()
+        .events
+        .iter()
+        .map(|e| e.title.as_str())
+        .collect();
+    h.query_all_by_role(Role::Label)
+        .filter_map(|n| egui_kittest::kittest::NodeT::accesskit_node(&n).label())
+        .filter(|l| titles.contains(l.as_str()))
+        .collect()
+}
+
+#[test]
+fn the_marks_say_what_they_are_at_every_zoom() {
+    let mut h = harness_at(Some("2011-12-16"));
+    let (a, b) = state(&h).time().span();
+    let _ = zhanaozen_atlas::app::apply(
+        &mut h.state_mut().state,
+        zhanaozen_atlas::app::Intent::ShowTime(a, b),
+    );
+    h.run();
+    assert!(
+        !mark_titles(&h).is_empty(),
+        "over the whole record some marks are labelled"
+    );
+    h.get_by_role_and_label(Role::Button, "16–17 Dec 2011")
+        .click();
+    h.run();
+    let shown = mark_titles(&h);
+    assert!(
+        shown
+            .iter()
+            .any(|l| l == "Independence Day clashes and police shooting in Zhanaozen"),
+        "the clashes' title is drawn on the strip: {shown:?}"
+    );
+    // Two hours around the train's blocking: still labelled.
+    let t = ts("2011-12-17T08:24Z");
+    let _ = zhanaozen_atlas::app::apply(
+        &mut h.state_mut().state,
+        zhanaozen_atlas::app::Intent::ShowTime(
+            jiff::Timestamp::from_second(t.as_second() - 3600).unwrap(),
+            jiff::Timestamp::from_second(t.as_second() + 3600).unwrap(),
+        ),
+    );
+    h.run();
+    assert!(
+        mark_titles(&h)
+            .iter()
+            .any(|l| l == "Train blocked at Shetpe station")
+    );
 }

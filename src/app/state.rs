@@ -267,19 +267,16 @@ impl AtlasState {
         self.shown_event_count(place) > 0
     }
 
-    /// Where a moving dot stands on the route at the cursor, in km from its start: while the
-    /// cursor is inside the route's event, in proportion to the time passed. `None` otherwise.
-    pub fn route_progress_km(&self, route: usize) -> Option<f64> {
+    /// Whether the cursor is inside the route's event (the transfers of 16–17 December): the
+    /// route is then drawn as under way. The sources date the transfers only to the days, so no
+    /// position along the route is implied.
+    pub fn is_route_under_way(&self, route: usize) -> bool {
         let d = self.dataset();
-        let e = &d.events[d.routes[route].event?];
-        let (start, end) = (e.start.start, d.event_end(e));
+        let Some(e) = d.routes[route].event.map(|e| &d.events[e]) else {
+            return false;
+        };
         let cursor = self.cursor();
-        if cursor < start || cursor >= end {
-            return None;
-        }
-        let f = (cursor.as_second() - start.as_second()) as f64
-            / (end.as_second() - start.as_second()).max(1) as f64;
-        Some(f * self.data.routes()[route].path_km)
+        e.start.start <= cursor && cursor < d.event_end(e)
     }
 
     /// A route is shown once its event has happened (always, for a route without an event).

@@ -38,6 +38,16 @@ impl RouteMeasure {
         }
         None
     }
+
+    /// The km from the start at `fraction` of leg `leg`: where a point of the route lies along it.
+    pub fn km_at(&self, leg: usize, fraction: f64) -> f64 {
+        let before: f64 = self.leg_km.iter().take(leg).sum();
+        let along = self
+            .leg_km
+            .get(leg)
+            .map_or(0.0, |l| l * fraction.clamp(0.0, 1.0));
+        (before + along).min(self.path_km)
+    }
 }
 
 /// Each route's waypoints and its geodesic lengths.
@@ -61,4 +71,23 @@ pub fn measure_routes(dataset: &Dataset) -> Vec<RouteMeasure> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn km_along_a_route() {
+        let m = RouteMeasure {
+            points: Vec::new(),
+            path_km: 30.0,
+            straight_km: 25.0,
+            leg_km: vec![10.0, 20.0],
+        };
+        assert_eq!(m.km_at(0, 0.5), 5.0);
+        assert_eq!(m.km_at(1, 0.5), 20.0);
+        assert_eq!(m.km_at(1, 2.0), 30.0);
+        assert_eq!(m.leg_at(m.km_at(1, 0.25)), Some((1, 0.25)));
+    }
 }

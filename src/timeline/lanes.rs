@@ -45,6 +45,25 @@ pub struct MarkLayout {
 /// Hidden marks closer than this (in pixels) share one run.
 const RUN_JOIN_PX: f32 = 40.0;
 
+/// `events` (in time order) with those that start together ordered by `priority`, the highest
+/// first: laid out in that order, the selected and the key events take the lanes before the
+/// others of their moment, and the rest go to the "+N" when the lanes are full.
+pub fn key_events_first(
+    dataset: &Dataset,
+    events: impl Iterator<Item = usize>,
+    priority: impl Fn(usize) -> u8,
+) -> Vec<usize> {
+    let mut events: Vec<usize> = events.collect();
+    // Stable: events of one moment and one priority keep their order.
+    events.sort_by_key(|&i| {
+        (
+            dataset.events[i].start.start,
+            std::cmp::Reverse(priority(i)),
+        )
+    });
+    events
+}
+
 /// Lays out `events` (indices in time order, usually the visible ones); marks at least `min_width`
 /// wide and `gap` apart within a lane, in at most `max_lanes` lanes.
 pub fn layout_marks(
@@ -102,6 +121,19 @@ pub fn layout_marks(
 mod tests {
     use super::*;
     use crate::io::builtin_dataset;
+
+    #[test]
+    fn key_events_take_the_lanes_first() {
+        let d = builtin_dataset();
+        let clashes = d.event_by_id("zhanaozen-clashes").unwrap();
+        let day: Vec<usize> = (0..d.events.len())
+            .filter(|&i| d.events[i].start == d.events[clashes].start)
+            .collect();
+        assert!(day.len() > 2 && day[0] != clashes, "{day:?}");
+        let ordered = key_events_first(&d, day.iter().copied(), |i| u8::from(i == clashes));
+        assert_eq!(ordered[0], clashes);
+        assert_eq!(ordered.len(), day.len());
+    }
 
     #[test]
     fn marks_in_a_lane_never_overlap_and_month_dates_are_spans() {

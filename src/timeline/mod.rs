@@ -1,17 +1,19 @@
 //! Time on a line, in plain Rust: the visible range and its zoom and pan, the scale between
-//! instants and pixels, the axis ticks, the density buckets, the layout of event marks in lanes,
-//! and playback. The timeline panel draws what this computes; tests assert on it.
+//! instants and pixels, the axis ticks, the density buckets, the layout of event marks in lanes
+//! and of their titles, and playback. The timeline panel draws what this computes; tests assert on it.
 
 mod axis;
 mod density;
 mod lanes;
+mod mark_labels;
 mod playback;
 mod scale;
 mod view;
 
 pub use axis::{AxisTick, axis_ticks};
 pub use density::{Bucket, Density, Resolution, count_buckets};
-pub use lanes::{EventMark, HiddenRun, MarkLayout, layout_marks};
+pub use lanes::{EventMark, HiddenRun, MarkLayout, key_events_first, layout_marks};
+pub use mark_labels::{LABEL_PAD, LabelPlace, MarkLabel, place_labels};
 pub use playback::{Playback, QUIET_SECONDS, Speed};
 pub use scale::TimeScale;
 pub use view::{MIN_SPAN_SECONDS, TimeView};

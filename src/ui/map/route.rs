@@ -1,5 +1,7 @@
 //! The routes of the dataset (the transfer of the wounded from Zhanaozen to Aktau): drawn once their
-//! event has happened, labelled with their geodesic length, hoverable and clickable.
+//! event has happened, highlighted while it lasts ("under way", with no vehicle on it: the sources
+//! give no times), labelled with their geodesic length, and hoverable (the km along the route at
+//! the pointer) and clickable.
 
 use egui::{Color32, FontId, Painter, Pos2, Response, Stroke, vec2};
 
@@ -7,7 +9,6 @@ use super::{LabelStyle, MapLabel, to_pos};
 use crate::{
     app::{AtlasState, Intent},
     geometry::{MercatorView, mercator},
-    i18n::Language,
     tr,
     ui::{theme, words},
 };
@@ -40,6 +41,13 @@ pub fn route_ui(
             .is_some_and(|h| distance_to_path(h, &points) <= HOVER_DISTANCE);
         let selected = route.event.is_some() && state.selection().event == route.event;
         let width = if hovered || selected { 5.0 } else { 3.5 };
+        let under_way = state.is_route_under_way(r);
+        if under_way {
+            painter.add(egui::Shape::line(
+                points.clone(),
+                Stroke::new(width + 14.0, theme::ROUTE.gamma_multiply(0.25)),
+            ));
+        }
         painter.add(egui::Shape::line(
             points.clone(),
             Stroke::new(width + 3.0, Color32::WHITE),
@@ -52,18 +60,7 @@ pub fn route_ui(
             painter.circle(*p, 3.5, Color32::WHITE, Stroke::new(2.0, theme::ROUTE));
         }
         arrow_head(painter, points[points.len() - 2], points[points.len() - 1]);
-        if let Some(km) = state.route_progress_km(r) {
-            moving_dot(
-                painter,
-                &points,
-                measure,
-                km,
-                d.places[route.via[0]].names.get(lang.code()),
-                lang,
-            );
-        }
-
-        let lines = [
+        let mut lines = vec![
             route.name.clone(),
             tr!(
                 lang,
@@ -76,6 +73,9 @@ pub fn route_ui(
                 None => tr!(lang, "route-no-distance"),
             },
         ];
+        if under_way {
+            lines.insert(1, tr!(lang, "route-under-way"));
+        }
         labels.push(MapLabel {
             anchor: point_at_half_length(&points),
             offset: 28.0,
@@ -95,11 +95,21 @@ pub fn route_ui(
             rings: 6,
         });
 
-        if hovered {
+        if let (true, Some(pointer)) = (hovered, map_response.hover_pos()) {
+            let (leg, t) = nearest_on_path(pointer, &points);
+            let from = d.places[route.via[0]].names.get(lang.code());
+            let km = measure.km_at(leg, f64::from(t));
             let tooltip = map_response.clone().on_hover_ui_at_pointer(|ui| {
                 ui.strong(&route.name);
-                ui.label(&lines[1]);
-                ui.label(&lines[2]);
+                for line in &lines[1..] {
+                    ui.label(line);
+                }
+                ui.label(tr!(
+                    lang,
+                    "route-progress",
+                    km = format!("{km:.0}"),
+                    from = from
+                ));
                 if let Some(note) = &route.note {
                     ui.label(egui::RichText::new(note).italics());
                 }
@@ -113,29 +123,6 @@ pub fn route_ui(
         }
     }
     labels
-}
-
-/// The dot that travels the route while its event lasts, with its distance from the start. The
-/// sources date the transfers only to the days, so the motion shows the period, not a timetable.
-fn moving_dot(
-    painter: &Painter,
-    points: &[Pos2],
-    measure: &crate::model::RouteMeasure,
-    km: f64,
-    from: &str,
-    lang: Language,
-) {
-    let Some((leg, f)) = measure.leg_at(km) else {
-        return;
-    };
-    let p = points[leg] + (points[leg + 1] - points[leg]) * f as f32;
-    painter.circle(p, 7.0, theme::ROUTE, Stroke::new(2.0, Color32::WHITE));
-    let text = tr!(lang, "route-progress", km = format!("{km:.0}"), from = from);
-    let galley = painter.layout_no_wrap(text, FontId::proportional(12.0), Color32::WHITE);
-    let rect =
-        egui::Align2::LEFT_BOTTOM.anchor_size(p + vec2(10.0, -8.0), galley.size() + vec2(8.0, 4.0));
-    painter.rect_filled(rect, 3.0, theme::ROUTE);
-    painter.galley(rect.min + vec2(4.0, 2.0), galley, Color32::WHITE);
 }
 
 fn arrow_head(painter: &Painter, from: Pos2, to: Pos2) {
@@ -167,21 +154,32 @@ pub fn point_at_half_length(points: &[Pos2]) -> Pos2 {
     points.first().copied().unwrap_or_default()
 }
 
+/// The leg of the polyline nearest to `p`, and how far along it (0 to 1) the nearest point is.
+pub fn nearest_on_path(p: Pos2, points: &[Pos2]) -> (usize, f32) {
+    let mut best = (0, 0.0, f32::INFINITY);
+    for (i, w) in points.windows(2).enumerate() {
+        let (a, b) = (w[0], w[1]);
+        let ab = b - a;
+        let t = if ab.length_sq() > 0.0 {
+            ((p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        let d = p.distance(a + ab * t);
+        if d < best.2 {
+            best = (i, t, d);
+        }
+    }
+    (best.0, best.1)
+}
+
 /// The shortest screen distance from `p` to the polyline.
 pub fn distance_to_path(p: Pos2, points: &[Pos2]) -> f32 {
-    points
-        .windows(2)
-        .map(|w| {
-            let (a, b) = (w[0], w[1]);
-            let ab = b - a;
-            let t = if ab.length_sq() > 0.0 {
-                ((p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0)
-            } else {
-                0.0
-            };
-            p.distance(a + ab * t)
-        })
-        .fold(f32::INFINITY, f32::min)
+    let (leg, t) = nearest_on_path(p, points);
+    match (points.get(leg), points.get(leg + 1)) {
+        (Some(&a), Some(&b)) => p.distance(a + (b - a) * t),
+        _ => f32::INFINITY,
+    }
 }
 
 #[cfg(test)]
@@ -195,5 +193,6 @@ mod tests {
         assert_eq!(point_at_half_length(&path), pos2(10.0, 0.0));
         assert_eq!(distance_to_path(pos2(5.0, 3.0), &path), 3.0);
         assert_eq!(distance_to_path(pos2(13.0, 5.0), &path), 3.0);
+        assert_eq!(nearest_on_path(pos2(13.0, 5.0), &path), (1, 0.5));
     }
 }

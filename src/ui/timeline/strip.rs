@@ -11,7 +11,10 @@ use jiff::Timestamp;
 use crate::{
     app::{AtlasState, Intent},
     model::visits,
-    timeline::{Bucket, HiddenRun, Resolution, TimeScale, axis_ticks, layout_marks},
+    timeline::{
+        Bucket, HiddenRun, LABEL_PAD, LabelPlace, Resolution, TimeScale, axis_ticks,
+        key_events_first, layout_marks, place_labels,
+    },
     tr,
     ui::{theme, words},
 };
@@ -19,7 +22,12 @@ use crate::{
 /// The narrowest an event mark is drawn, in points.
 pub const MARK_MIN_WIDTH: f32 = 6.0;
 const MARK_GAP: f32 = 2.0;
-const LANE_HEIGHT: f32 = 12.0;
+/// Tall enough for a 12-point title inside a bar.
+const LANE_HEIGHT: f32 = 17.0;
+/// The marks' titles.
+const LABEL_SIZE: f32 = 12.0;
+/// Above this many marks in view their titles are not laid out (hover still names each).
+const MAX_LABELLED_MARKS: usize = 800;
 const RULER_HEIGHT: f32 = 24.0;
 const DENSITY_HEIGHT: f32 = 34.0;
 /// Above this many events in view the marks give way to the histogram alone.
@@ -241,13 +249,50 @@ fn marks(
         .floor()
         .max(2.0) as usize;
     // The top lane is kept for the "+N" of marks that find no room below.
-    let layout = layout_marks(d, visible, scale, MARK_MIN_WIDTH, MARK_GAP, lanes - 1);
+    // The selected event, the tour's events and those at the focus places take the lanes first.
+    let selected = state.selection().event;
+    let key: Vec<usize> = d.story.iter().map(|s| s.event).collect();
+    let priority = |i: usize| {
+        let focus = d.events[i].place.is_some_and(|p| d.places[p].focus);
+        match (Some(i) == selected, key.contains(&i), focus) {
+            (true, _, _) => 3,
+            (_, true, _) => 2,
+            (_, _, true) => 1,
+            _ => 0,
+        }
+    };
+    let ordered = key_events_first(d, visible, priority);
+    let layout = layout_marks(
+        d,
+        ordered.into_iter(),
+        scale,
+        MARK_MIN_WIDTH,
+        MARK_GAP,
+        lanes - 1,
+    );
     let top = lanes_rect.bottom() - lanes as f32 * (LANE_HEIGHT + 2.0);
     for run in &layout.hidden {
         hidden_run_ui(ui, painter, state, scale, run, top, intents);
     }
     let mut over_mark = false;
-    for mark in layout.marks {
+    let labels = if layout.marks.len() <= MAX_LABELLED_MARKS {
+        let font = FontId::proportional(LABEL_SIZE);
+        let widths: Vec<f32> = layout
+            .marks
+            .iter()
+            .map(|m| {
+                let title = &d.events[m.event].title;
+                painter
+                    .layout_no_wrap(title.clone(), font.clone(), Color32::PLACEHOLDER)
+                    .size()
+                    .x
+            })
+            .collect();
+        place_labels(&layout.marks, &widths, lanes_rect.right())
+    } else {
+        Vec::new()
+    };
+    for mark in &layout.marks {
         let e = &d.events[mark.event];
         let y = lanes_rect.bottom() - (mark.lane as f32 + 1.0) * (LANE_HEIGHT + 2.0);
         let x0 = mark.x_start.max(lanes_rect.left() - 2.0);
@@ -307,7 +352,60 @@ fn marks(
             intents.push(Intent::SelectEvent(mark.event));
         }
     }
+    // Over the marks: a title inside a bar is drawn on it.
+    for label in &labels {
+        let mark = &layout.marks[label.mark];
+        let y = lanes_rect.bottom() - (mark.lane as f32 + 1.0) * (LANE_HEIGHT + 2.0);
+        mark_title_ui(ui, painter, state, mark, label.place, y);
+    }
     over_mark
+}
+
+/// A mark's title, inside its bar or beside it, named in the accessibility tree as a label.
+fn mark_title_ui(
+    ui: &Ui,
+    painter: &egui::Painter,
+    state: &AtlasState,
+    mark: &crate::timeline::EventMark,
+    place: LabelPlace,
+    y: f32,
+) {
+    let e = &state.dataset().events[mark.event];
+    let shown = state.is_event_shown(mark.event);
+    let visuals = ui.visuals();
+    let color = match (place, shown) {
+        (LabelPlace::Beside(_), true) => visuals.strong_text_color(),
+        (LabelPlace::Beside(_), false) => visuals.weak_text_color(),
+        (_, true) => Color32::WHITE,
+        (_, false) => visuals.text_color(),
+    };
+    let (x, max_width) = match place {
+        LabelPlace::Beside(x) => (x, f32::INFINITY),
+        LabelPlace::Inside | LabelPlace::Cut => (
+            mark.x_start.max(painter.clip_rect().left()) + LABEL_PAD,
+            mark.x_end - mark.x_start.max(painter.clip_rect().left()) - 2.0 * LABEL_PAD,
+        ),
+    };
+    let mut job = egui::text::LayoutJob::single_section(
+        e.title.clone(),
+        egui::TextFormat::simple(FontId::proportional(LABEL_SIZE), color),
+    );
+    job.wrap = egui::text::TextWrapping::truncate_at_width(max_width.max(1.0));
+    let galley = painter.layout_job(job);
+    let at = pos2(x, y + (LANE_HEIGHT - galley.size().y) / 2.0);
+    let rect = Rect::from_min_size(at, galley.size());
+    painter.galley(at, galley, color);
+    ui.ctx()
+        .accesskit_node_builder(Id::unique(("mark-title", &e.id)), |node| {
+            node.set_role(egui::accesskit::Role::Label);
+            node.set_label(e.title.as_str());
+            node.set_bounds(egui::accesskit::Rect {
+                x0: f64::from(rect.left()),
+                y0: f64::from(rect.top()),
+                x1: f64::from(rect.right()),
+                y1: f64::from(rect.bottom()),
+            });
+        });
 }
 
 /// A "+N" for marks that found no free lane: a click zooms the timeline in on them.
