@@ -84,6 +84,10 @@ fn shift_drag_selects_a_window_and_the_map_shows_only_its_events() {
     h.get_by_role_and_label(Role::Button, "May–Dec 2011")
         .click();
     h.run();
+    assert!(
+        state(&h).time().view().contains(state(&h).cursor()),
+        "the preset brought the cursor into its range"
+    );
     let rect = strip_rect(&h);
     // On the axis (the ruler), where Shift-drag selects instead of scrubbing.
     let y = rect.top() + 5.0;
@@ -127,6 +131,10 @@ fn shift_drag_selects_a_window_and_the_map_shows_only_its_events() {
         .click();
     h.run();
     assert_eq!(state(&h).time().mode(), TimeMode::Cumulative);
+    let _ = zhanaozen_atlas::app::apply(
+        &mut h.state_mut().state,
+        zhanaozen_atlas::app::Intent::SetCursor(ts("2012-06-01T00:00Z")),
+    );
     assert!(state(&h).is_place_active(state(&h).dataset().place_by_id("atyrau").unwrap()));
 }
 

@@ -86,9 +86,10 @@ impl TimeControl {
         TimeView::fit(self.span.0, self.span.1, TIME_LIMIT_PAD)
     }
 
-    /// Moves the cursor, clamped to the span.
+    /// Moves the cursor, clamped to the span, and keeps it on screen: a cursor moved out of the
+    /// timeline's view (by a key, the next event, playback, the tour) takes the view with it.
     pub fn set_cursor(&mut self, t: Timestamp) -> Changed {
-        set(&mut self.cursor, t.clamp(self.span.0, self.span.1))
+        set(&mut self.cursor, t.clamp(self.span.0, self.span.1)) | self.show_cursor()
     }
 
     /// Moves the cursor by whole days.
@@ -110,19 +111,31 @@ impl TimeControl {
         set(&mut self.view, view)
     }
 
-    /// Shows this range on the time axis (within the limits).
+    /// Shows this range on the time axis (within the limits); a cursor outside it moves to its
+    /// start, so that what the map shows is what the timeline frames.
     pub fn show(&mut self, a: Timestamp, b: Timestamp) -> Changed {
         let view = TimeView::fit(a, b, TIME_VIEW_PAD).zoom_around(a, 1.0, &self.limits());
-        set(&mut self.view, view)
+        let mut changed = set(&mut self.view, view);
+        if !(a.min(b)..=a.max(b)).contains(&self.cursor) {
+            changed |= set(&mut self.cursor, a.min(b).clamp(self.span.0, self.span.1));
+        }
+        changed
     }
 
-    /// Shows the whole span, if the cursor is out of view.
+    /// Pans the view, keeping its zoom, so that a cursor out of view is a quarter of the way in
+    /// from the side it left by.
     pub fn show_cursor(&mut self) -> Changed {
         if self.view.contains(self.cursor) {
             return Changed::No;
         }
-        let (a, b) = self.span;
-        set(&mut self.view, TimeView::fit(a, b, TIME_VIEW_PAD))
+        let quarter = self.view.seconds() / 4;
+        let seconds = if self.cursor > self.view.end {
+            self.cursor.as_second() - self.view.end.as_second() + quarter
+        } else {
+            self.cursor.as_second() - self.view.start.as_second() - quarter
+        };
+        let view = self.view.pan(seconds, &self.limits());
+        set(&mut self.view, view)
     }
 
     /// Sets or clears the time window; the map then shows the window, or everything up to the
@@ -232,5 +245,26 @@ mod tests {
         }
         assert!(t.view().contains(t.cursor()));
         assert_eq!(t.advance(0.0, None), Changed::No, "dt 0 moves nothing");
+    }
+
+    #[test]
+    fn a_cursor_moved_out_of_view_takes_the_view_with_it_and_presets_bring_the_cursor() {
+        let mut t = control();
+        let _ = t.show(ts("2011-06-01T00:00Z"), ts("2011-06-03T00:00Z"));
+        assert!(
+            t.view().contains(t.cursor()),
+            "the preset moved the cursor into its range"
+        );
+        assert_eq!(t.cursor(), ts("2011-06-01T00:00Z"));
+        let length = t.view().seconds();
+        let _ = t.set_cursor(ts("2011-09-10T00:00Z"));
+        assert!(t.view().contains(ts("2011-09-10T00:00Z")));
+        assert_eq!(t.view().seconds(), length, "the zoom is kept");
+        let _ = t.step_days(-30);
+        assert!(t.view().contains(t.cursor()));
+        // A cursor inside the view leaves it alone.
+        let view = t.view();
+        let _ = t.set_cursor(view.start);
+        assert_eq!(t.view(), view);
     }
 }
