@@ -61,11 +61,24 @@ fn synthetic(events: usize) -> Dataset {
         .dataset
 }
 
+/// The built-in record of commit 36e0006, before the audit of issue #15.
+fn record_v1() -> Dataset {
+    zhanaozen_atlas::io::parse_any(
+        "zhanaozen-2011-v1.json",
+        include_str!("data/zhanaozen-2011-v1.json"),
+    )
+    .unwrap()
+    .dataset
+}
+
 fn frames(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
     group.sample_size(30);
     for (name, dataset) in [
         ("builtin", builtin_dataset()),
+        // The record as it was before the audit (55 events, 27 claims): the same data on both
+        // sides when this code is compared with code of that time.
+        ("builtin_v1", record_v1()),
         ("10k", synthetic(10_000)),
         ("100k", synthetic(100_000)),
         ("1m", synthetic(1_000_000)),

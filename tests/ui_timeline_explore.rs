@@ -319,3 +319,26 @@ fn the_marks_say_what_they_are_at_every_zoom() {
             .any(|l| l == "Train blocked at Shetpe station")
     );
 }
+
+#[test]
+fn scrubbing_from_15_to_17_december_changes_what_the_caption_says() {
+    let before = harness_at(Some("2011-12-15T12:00"));
+    let after = harness_at(Some("2011-12-17T21:00"));
+    let caption = |h: &egui_kittest::Harness<'_, zhanaozen_atlas::shell::AtlasApp>| {
+        let (e, _) = state(h).caption_event().expect("a caption");
+        let title = state(h).dataset().events[e].title.clone();
+        assert!(
+            h.query_all_by_label(&title).next().is_some(),
+            "{title} is on screen"
+        );
+        title
+    };
+    let (a, b) = (caption(&before), caption(&after));
+    assert_ne!(a, b);
+    assert_eq!(b, "Shetpe: police open fire on blockade; one killed");
+    assert!(
+        after
+            .query_by_label("The latest event by this date")
+            .is_some()
+    );
+}

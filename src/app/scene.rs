@@ -9,6 +9,17 @@ use crate::{
     timeline::{Bucket, Resolution, count_buckets},
 };
 
+/// What the map's caption says of its event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaptionTense {
+    /// The event has begun and has not ended by the cursor.
+    UnderWay,
+    /// The latest event to have begun by the cursor, already over.
+    Latest,
+    /// Before the first event: the one still to come.
+    Next,
+}
+
 /// Above this many places in view, markers are clustered.
 pub const CLUSTER_ABOVE: usize = 300;
 
@@ -35,6 +46,25 @@ pub struct MapScene {
 }
 
 impl AtlasState {
+    /// The event the map's caption names, so that a still view says what is happening: the latest
+    /// event (of those the filter passes) to have begun by the cursor, or before the first, the
+    /// next one. O(log n).
+    pub fn caption_event(&self) -> Option<(usize, CaptionTense)> {
+        let d = self.dataset();
+        let begun = self.filtered_started_by_cursor();
+        match begun.checked_sub(1).and_then(|k| self.shown.nth_passing(k)) {
+            Some(e) => {
+                let tense = if self.cursor() < d.event_end(&d.events[e]) {
+                    CaptionTense::UnderWay
+                } else {
+                    CaptionTense::Latest
+                };
+                Some((e, tense))
+            }
+            None => self.shown.nth_passing(0).map(|e| (e, CaptionTense::Next)),
+        }
+    }
+
     /// The markers of `view`, for places within `margin` points of the screen rectangle `clip`
     /// (min, max). Past [`CLUSTER_ABOVE`] places in view, all but the focus places and the
     /// selection are clustered: by the dataset's grid of cells where it has one for this zoom (a
@@ -215,5 +245,39 @@ mod tests {
         let _ = apply(&mut s, Intent::SetWindow(Some(day)));
         let n = s.shown_now_count();
         assert!(n > 0 && n < all, "{n}");
+    }
+
+    #[test]
+    fn the_caption_names_the_latest_event_and_says_whether_it_is_under_way() {
+        let mut s = AtlasState::new(crate::io::builtin_dataset(), "test".into());
+        let d = s.dataset().clone();
+        let clashes = d.event_by_id("zhanaozen-clashes").unwrap();
+        let _ = crate::app::apply(
+            &mut s,
+            crate::app::Intent::SetCursor("2011-12-16T09:00:00Z".parse().unwrap()),
+        );
+        let (e, tense) = s.caption_event().unwrap();
+        assert_eq!(
+            d.events[e].start, d.events[clashes].start,
+            "an event of 16 December"
+        );
+        assert_eq!(tense, CaptionTense::UnderWay);
+        let _ = crate::app::apply(&mut s, crate::app::Intent::CursorToStart);
+        let (e, _) = s.caption_event().unwrap();
+        assert_eq!(
+            d.events[e].start, d.events[0].start,
+            "one of the first events"
+        );
+        let _ = crate::app::apply(
+            &mut s,
+            crate::app::Intent::SetCursor("2011-12-18T00:00:00Z".parse().unwrap()),
+        );
+        let (e, _) = s.caption_event().unwrap();
+        assert!(d.events[e].start.start <= s.cursor());
+        assert!(
+            d.events
+                .get(e + 1)
+                .is_none_or(|n| n.start.start > s.cursor())
+        );
     }
 }

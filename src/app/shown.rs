@@ -49,6 +49,16 @@ impl Shown {
         self.mask[event]
     }
 
+    /// The `k`-th event (from 0, in time order) that passes the filter, if there are that many.
+    /// O(log n), a binary search over the prefix counts.
+    pub fn nth_passing(&self, k: usize) -> Option<EventIndex> {
+        if k >= self.count() {
+            return None;
+        }
+        // The first i with prefix[i + 1] > k.
+        Some(self.prefix.partition_point(|&c| c <= k) - 1)
+    }
+
     /// How many events pass the filter.
     pub fn count(&self) -> usize {
         *self.prefix.last().unwrap_or(&0)

@@ -231,7 +231,6 @@ pub fn parse(
                 .and_then(|o| super::fields::parse_offset(&o))
                 .unwrap_or(Offset::UTC)
         });
-        faults.look_at(&record, &cols);
         let row = read_row(&record, &cols, row_offset, &mut form, &get).and_then(|row| {
             row.check_lengths().map(|()| row).map_err(|(field, m)| {
                 let column = match field {
@@ -252,7 +251,11 @@ pub fn parse(
                     report.note(at(column), import::refused_link(&link));
                 }
             }
-            Err((column, message)) => report.skip(at(column), message),
+            Err((column, message)) => {
+                // Only a row refused can have a latitude beyond ±90.
+                faults.look_at(&record, &cols);
+                report.skip(at(column), message);
+            }
         }
     }
     report.dates = form.map(DateForm::describe);
@@ -323,6 +326,10 @@ fn unclosed_quote(
     };
     let mut line_of_cell = line;
     for (i, cell) in record.iter().enumerate() {
+        // Almost every cell is one line: only those that are not are looked into.
+        if memchr::memchr2(b'\n', b'\r', cell.as_bytes()).is_none() {
+            continue;
+        }
         let lines: Vec<&str> = cell
             .split("\r\n")
             .flat_map(|l| l.split(['\n', '\r']))

@@ -8,37 +8,64 @@ use crate::{
     ui::{overlay::overlay_ui, theme},
 };
 
-/// The map's legend, in its bottom-left corner: the only legend of the app.
+/// The map's legend, in its bottom-left corner: the only legend of the app, one item a line (the
+/// timeline's category colours in a grid, folded at first), folding away with its heading.
 pub fn legend_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
     let width = 330.0;
     let at = (
         Align2::LEFT_BOTTOM,
         map_rect.left_bottom() + vec2(10.0, -10.0),
     );
+    let lang = state.language();
     overlay_ui(ui, "legend", map_rect, at, width, 6.0, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            ui.spacing_mut().item_spacing = vec2(4.0, 2.0);
-            let lang = state.language();
-            for (color, text) in [
-                (theme::FOCUS_PLACE, tr!(lang, "map-legend-focus")),
-                (theme::ACTIVE_PLACE, tr!(lang, "map-legend-active")),
-                (theme::FADED_PLACE, tr!(lang, "map-legend-future")),
-            ] {
-                swatch(ui, color, true);
-                ui.label(RichText::new(text).small());
-            }
-            if !state.dataset().routes.is_empty() {
-                swatch(ui, theme::ROUTE, false);
-                ui.label(RichText::new(tr!(lang, "map-legend-route")).small());
-            }
-        });
-        ui.horizontal_wrapped(|ui| {
-            ui.spacing_mut().item_spacing = vec2(4.0, 2.0);
-            for c in state.dataset().categories() {
-                swatch(ui, theme::category_color(&c.0), false);
-                ui.label(RichText::new(&c.0).small());
-            }
-        });
+        ui.spacing_mut().item_spacing = vec2(4.0, 2.0);
+        egui::CollapsingHeader::new(tr!(lang, "map-legend"))
+            .default_open(true)
+            .show(ui, |ui| {
+                for (color, text) in [
+                    (theme::FOCUS_PLACE, tr!(lang, "map-legend-focus")),
+                    (theme::ACTIVE_PLACE, tr!(lang, "map-legend-active")),
+                    (theme::FADED_PLACE, tr!(lang, "map-legend-future")),
+                ] {
+                    ui.horizontal(|ui| {
+                        swatch(ui, color, true);
+                        ui.label(RichText::new(text).small());
+                    });
+                }
+                ui.horizontal(|ui| {
+                    let (r, _) = ui.allocate_exact_size(vec2(12.0, 12.0), egui::Sense::hover());
+                    ui.painter()
+                        .circle_filled(r.center(), 6.0, theme::SELECTION);
+                    ui.label(RichText::new(tr!(lang, "map-legend-badge")).small());
+                });
+                if !state.dataset().routes.is_empty() {
+                    ui.horizontal(|ui| {
+                        swatch(ui, theme::ROUTE, false);
+                        ui.label(RichText::new(tr!(lang, "map-legend-route")).small());
+                    });
+                }
+                // The filter chips beside the map show the same colours: folded by default.
+                egui::CollapsingHeader::new(
+                    RichText::new(tr!(lang, "map-legend-categories")).small(),
+                )
+                .default_open(false)
+                .show(ui, |ui| {
+                    egui::Grid::new("legend-categories")
+                        .num_columns(3)
+                        .spacing(vec2(8.0, 2.0))
+                        .show(ui, |ui| {
+                            for (i, c) in state.dataset().categories().iter().enumerate() {
+                                ui.horizontal(|ui| {
+                                    swatch(ui, theme::category_color(&c.0), false);
+                                    ui.label(RichText::new(&c.0).small());
+                                });
+                                if i % 3 == 2 {
+                                    ui.end_row();
+                                }
+                            }
+                        });
+                });
+            });
     });
 }
 

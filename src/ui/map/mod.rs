@@ -2,6 +2,7 @@
 //! walkers map without tiles (walkers handles the pan and zoom gestures).
 
 mod basemap;
+mod caption;
 mod controls;
 mod labels;
 mod legend;
@@ -123,6 +124,7 @@ pub fn map_ui(
             );
         }
         legend::legend_ui(ui, rect, state);
+        caption::caption_ui(ui, rect, state, intents);
         toll::death_toll_ui(ui, rect, state, intents);
         tour_card::tour_card_ui(ui, rect, state, intents);
     });
