@@ -272,5 +272,5 @@ caption-under-way = Under way at this date
 caption-latest = The latest event by this date
 caption-next = Still to come: the first event
 map-legend = Legend
-map-legend-badge = a count of events there by this date
+map-legend-badge = events there by this date
 map-legend-categories = timeline marks by category

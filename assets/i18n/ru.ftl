@@ -289,5 +289,5 @@ caption-under-way = Идёт на эту дату
 caption-latest = Последнее событие к этой дате
 caption-next = Впереди: первое событие
 map-legend = Легенда
-map-legend-badge = число событий там к этой дате
+map-legend-badge = событий там к этой дате
 map-legend-categories = метки шкалы времени по категориям

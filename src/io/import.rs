@@ -182,7 +182,15 @@ impl RowCollector {
         let mut event_sources = Vec::new();
         let mut refused = Vec::new();
         for url in &row.source_urls {
-            if is_web_link(url) {
+            // A link seen before was checked then: most rows repeat a few links, and parsing a
+            // million of them would cost a second.
+            if let Some(&known) = self
+                .source_index
+                .get(url.as_str())
+                .filter(|_| !url.is_empty())
+            {
+                event_sources.push(known);
+            } else if is_web_link(url) {
                 event_sources.push(self.source(url));
             } else {
                 refused.push(url.clone());

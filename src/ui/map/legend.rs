@@ -8,8 +8,9 @@ use crate::{
     ui::{overlay::overlay_ui, theme},
 };
 
-/// The map's legend, in its bottom-left corner: the only legend of the app, one item a line (the
-/// timeline's category colours in a grid, folded at first), folding away with its heading.
+/// The map's legend, in its bottom-left corner: the only legend of the app, each item whole (the
+/// places in a grid of two, the route, the timeline's category colours in a grid folded at
+/// first), folding away with its heading (folded at first on a short map).
 pub fn legend_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
     let width = 330.0;
     let at = (
@@ -19,25 +20,33 @@ pub fn legend_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
     let lang = state.language();
     overlay_ui(ui, "legend", map_rect, at, width, 6.0, |ui| {
         ui.spacing_mut().item_spacing = vec2(4.0, 2.0);
+        // On a short map the open legend would cover the places: it starts folded there.
         egui::CollapsingHeader::new(tr!(lang, "map-legend"))
-            .default_open(true)
+            .default_open(map_rect.height() >= 600.0)
             .show(ui, |ui| {
-                for (color, text) in [
-                    (theme::FOCUS_PLACE, tr!(lang, "map-legend-focus")),
-                    (theme::ACTIVE_PLACE, tr!(lang, "map-legend-active")),
-                    (theme::FADED_PLACE, tr!(lang, "map-legend-future")),
-                ] {
-                    ui.horizontal(|ui| {
-                        swatch(ui, color, true);
-                        ui.label(RichText::new(text).small());
+                // Two items a row, each whole: the places' states and the count badge.
+                egui::Grid::new("legend-places")
+                    .num_columns(2)
+                    .spacing(vec2(10.0, 2.0))
+                    .show(ui, |ui| {
+                        for (i, (color, text)) in [
+                            (theme::FOCUS_PLACE, tr!(lang, "map-legend-focus")),
+                            (theme::ACTIVE_PLACE, tr!(lang, "map-legend-active")),
+                            (theme::FADED_PLACE, tr!(lang, "map-legend-future")),
+                            (theme::SELECTION, tr!(lang, "map-legend-badge")),
+                        ]
+                        .into_iter()
+                        .enumerate()
+                        {
+                            ui.horizontal(|ui| {
+                                swatch(ui, color, true);
+                                ui.label(RichText::new(text).small());
+                            });
+                            if i % 2 == 1 {
+                                ui.end_row();
+                            }
+                        }
                     });
-                }
-                ui.horizontal(|ui| {
-                    let (r, _) = ui.allocate_exact_size(vec2(12.0, 12.0), egui::Sense::hover());
-                    ui.painter()
-                        .circle_filled(r.center(), 6.0, theme::SELECTION);
-                    ui.label(RichText::new(tr!(lang, "map-legend-badge")).small());
-                });
                 if !state.dataset().routes.is_empty() {
                     ui.horizontal(|ui| {
                         swatch(ui, theme::ROUTE, false);
