@@ -374,12 +374,10 @@ impl Faults {
                 .and_then(|t| decimal(t.trim(), cols.decimal_comma))
         };
         if let (Some(lat), Some(lon)) = (number(cols.lat), number(cols.lon))
-            && lat.abs() > 90.0
+            && let Some(fits) = fields::fits_swapped(lat, lon)
         {
             self.latitude_out_of_range += 1;
-            if fields::latitude(lon).is_ok() && fields::longitude(lat).is_ok() {
-                self.would_fit_swapped += 1;
-            }
+            self.would_fit_swapped += usize::from(fits);
         }
     }
 

@@ -21,7 +21,7 @@ use jiff::{
     tz::{Offset, TimeZone},
 };
 
-use crate::model::{LAST_YEAR, Moment, Precision};
+use crate::model::{LAST_YEAR, Moment, Precision, TimeError};
 
 /// How a file writes its dates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -181,11 +181,6 @@ fn parse_day_month_year(t: &str, offset: Offset) -> Result<Moment, String> {
              (is 11 the year 1911 or 2011?): write it in full"
         ));
     }
-    if year.parse::<i16>().is_ok_and(|y| y > LAST_YEAR) {
-        return Err(format!(
-            "'{t}' is beyond the dates the app can hold (years 0001 to {LAST_YEAR})"
-        ));
-    }
     // "Sept" is a common abbreviation that strftime's %b does not know.
     let month = if month.eq_ignore_ascii_case("sept") {
         "Sep"
@@ -210,9 +205,7 @@ fn parse_day_month_year(t: &str, offset: Offset) -> Result<Moment, String> {
 
 fn local(t: &str, dt: civil::DateTime, offset: Offset) -> Result<Timestamp, String> {
     if dt.year() > LAST_YEAR {
-        return Err(format!(
-            "'{t}' is beyond the dates the app can hold (years 0001 to {LAST_YEAR})"
-        ));
+        return Err(TimeError::Range(t.to_string()).to_string());
     }
     Ok(dt
         .to_zoned_datetime(TimeZone::fixed(offset))
@@ -233,7 +226,7 @@ fn parse_iso(t: &str, offset: Offset, claimed: Option<Precision>) -> Result<Mome
     };
     match Moment::parse(t, offset, claimed) {
         Ok(m) => Ok(m),
-        Err(first @ crate::model::TimeError::Range(_)) => Err(first.to_string()),
+        Err(first @ TimeError::Range(_)) => Err(first.to_string()),
         Err(first) => {
             let with_t = with_full_offset(&t.replacen(' ', "T", 1));
             if let Ok(ts) = with_t.parse::<Timestamp>() {

@@ -16,6 +16,12 @@ pub fn longitude(v: f64) -> Result<f64, String> {
     in_range(v, 180.0, "longitude")
 }
 
+/// For a latitude beyond ±90: whether the pair would be in range with the two exchanged (a
+/// sign of columns or coordinates written the other way round). `None` for a latitude in range.
+pub fn fits_swapped(lat: f64, lon: f64) -> Option<bool> {
+    (latitude(lat).is_err()).then(|| latitude(lon).is_ok() && longitude(lat).is_ok())
+}
+
 /// A latitude the Web Mercator map can centre on (the map's limit, about ±85.05°).
 pub fn map_latitude(v: f64) -> Result<f64, String> {
     in_range(v, MAX_MERCATOR_LATITUDE, "latitude")

@@ -250,8 +250,7 @@ fn feature_row(
                 Crs::LonLat => (x, y),
                 Crs::WebMercator => crate::geometry::epsg3857_inverse(x, y),
             };
-            let swapped = (lat.abs() > 90.0)
-                .then(|| fields::latitude(lon).is_ok() && fields::longitude(lat).is_ok());
+            let swapped = fields::fits_swapped(lat, lon);
             let checked = fields::longitude(lon).and_then(|lon| Ok((lon, fields::latitude(lat)?)));
             Some(
                 checked

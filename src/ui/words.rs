@@ -3,10 +3,19 @@
 use crate::{
     app::Status,
     i18n::Language,
-    model::{ClaimValue, Claimant, Precision, Source, SourceCopy},
+    model::{ClaimValue, Claimant, Dataset, Event, Precision, Source, SourceCopy},
     timeline::{Resolution, Speed},
     tr,
 };
+
+/// Where an event happened, in `lang`: its place's name, else its region, else "place not known".
+pub fn event_place(lang: Language, d: &Dataset, e: &Event) -> String {
+    match (e.place, &e.region) {
+        (Some(p), _) => d.places[p].names.get(lang.code()).to_string(),
+        (None, Some(region)) => region.clone(),
+        (None, None) => tr!(lang, "mark-place-unknown"),
+    }
+}
 
 /// A claimant's name, in `lang`.
 pub fn claimant(lang: Language, c: Claimant) -> String {

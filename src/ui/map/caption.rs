@@ -7,7 +7,7 @@ use egui::{Align2, Rect, RichText, Sense, Ui, vec2};
 use crate::{
     app::{AtlasState, CaptionTense, Intent},
     tr,
-    ui::overlay::overlay_ui,
+    ui::{overlay::overlay_ui, words},
 };
 
 /// The caption, under the map's zoom controls and left of the death-toll box.
@@ -26,11 +26,7 @@ pub fn caption_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState, intents: &mut
         CaptionTense::Latest => tr!(lang, "caption-latest"),
         CaptionTense::Next => tr!(lang, "caption-next"),
     };
-    let place = match (event.place, &event.region) {
-        (Some(p), _) => d.places[p].names.get(lang.code()).to_string(),
-        (None, Some(region)) => region.clone(),
-        (None, None) => tr!(lang, "mark-place-unknown"),
-    };
+    let place = words::event_place(lang, d, event);
     let when = event.format_when(d.offset, state.display_offset(), lang.date_names());
     let clicked = overlay_ui(ui, "caption", map_rect, at, width, 8.0, |ui| {
         ui.label(RichText::new(heading).weak());

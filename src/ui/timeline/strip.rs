@@ -336,12 +336,9 @@ fn marks(
         hit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &e.title));
         over_mark |= hit.hovered();
         let lang = state.language();
-        let place = match (e.place, &e.region) {
-            (Some(p), _) => d.places[p].names.get(lang.code()).to_string(),
-            (None, Some(region)) => region.clone(),
-            (None, None) => tr!(lang, "mark-place-unknown"),
-        };
+        // Only while hovered: the place's name is not built for every mark every frame.
         let hit = hit.on_hover_ui(|ui| {
+            let place = words::event_place(lang, d, e);
             ui.strong(&e.title);
             ui.label(e.format_when(d.offset, state.display_offset(), lang.date_names()));
             ui.label(words::precision(lang, e.start.precision));
