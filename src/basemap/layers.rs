@@ -35,8 +35,12 @@ pub struct Area {
     pub name_ru: Option<String>,
     /// What the area is, which decides its fill.
     pub role: AreaRole,
+    /// The ISO 3166-2 code of a region (regions have one).
+    pub code: Option<String>,
     /// The bounding box of its vertices.
     pub bbox: MercBox,
+    /// Whether it comes from the world layers (Natural Earth 1:50m) rather than the detailed box.
+    pub world: bool,
     /// The polygon's points in the Mercator plane, indexed by `triangles`.
     pub vertices: Vec<[f64; 2]>,
     /// Earcut's triangles, as three indices into `vertices` each.
@@ -82,6 +86,8 @@ pub struct Town {
     pub population: u64,
     /// The GeoNames id, where the layer has one.
     pub geonames_id: Option<u64>,
+    /// Whether it is its country's capital (the world layer marks them).
+    pub capital: bool,
 }
 
 /// The map beneath the data: Natural Earth areas and lines and GeoNames towns, ready to draw.
@@ -93,8 +99,21 @@ pub struct Basemap {
     pub lines: Vec<Line>,
     /// Largest population first: the order in which labels claim space.
     pub towns: Vec<Town>,
-    /// The Mangystau Region's bounding box, which "Fit region" frames.
+    /// The Mangystau Region's bounding box: where the map looks before anything is framed.
     pub focus_region: MercBox,
+}
+
+/// A region of the basemap a dataset can name as its home (`home_region` in the format).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegionBox {
+    /// Its ISO 3166-2 code, such as `KZ-MAN`.
+    pub code: String,
+    /// Its English name.
+    pub name: String,
+    /// Its Russian name, where the layer has one.
+    pub name_ru: Option<String>,
+    /// The bounding box of its polygons.
+    pub bbox: MercBox,
 }
 
 const COUNTRIES: &str = include_str!("../../assets/basemap/countries.geojson");
@@ -103,6 +122,47 @@ const REGIONS: &str = include_str!("../../assets/basemap/regions.geojson");
 const COASTLINE: &str = include_str!("../../assets/basemap/coastline.geojson");
 const BORDERS: &str = include_str!("../../assets/basemap/borders.geojson");
 const PLACES: &str = include_str!("../../assets/basemap/places.geojson");
+const WORLD_COUNTRIES: &str = include_str!("../../assets/basemap/world-countries.geojson");
+const WORLD_LAKES: &str = include_str!("../../assets/basemap/world-lakes.geojson");
+const WORLD_CITIES: &str = include_str!("../../assets/basemap/world-cities.geojson");
+
+/// The texts of the basemap's layers (GeoJSON FeatureCollections; see assets/basemap/README.md).
+#[derive(Clone, Copy, Debug)]
+pub struct LayerTexts<'a> {
+    /// Countries in the detailed box.
+    pub countries: &'a str,
+    /// The Caspian, Kara-Bogaz-Gol and the lakes in the detailed box.
+    pub water: &'a str,
+    /// Kazakhstan's regions.
+    pub regions: &'a str,
+    /// The Caspian's shores.
+    pub coastline: &'a str,
+    /// Land borders in the detailed box.
+    pub borders: &'a str,
+    /// GeoNames towns of the region.
+    pub places: &'a str,
+    /// The world's countries outside the detailed box, drawn beneath it.
+    pub world_countries: &'a str,
+    /// The world's large lakes outside the detailed box.
+    pub world_lakes: &'a str,
+    /// Capitals and cities of a million people elsewhere.
+    pub world_cities: &'a str,
+}
+
+impl LayerTexts<'static> {
+    /// The layers embedded in the binary.
+    pub const EMBEDDED: Self = Self {
+        countries: COUNTRIES,
+        water: WATER,
+        regions: REGIONS,
+        coastline: COASTLINE,
+        borders: BORDERS,
+        places: PLACES,
+        world_countries: WORLD_COUNTRIES,
+        world_lakes: WORLD_LAKES,
+        world_cities: WORLD_CITIES,
+    };
+}
 
 /// The ISO 3166-2 code of the region the app is about.
 const FOCUS_REGION: &str = "KZ-MAN";
@@ -112,30 +172,27 @@ impl Basemap {
     pub fn embedded() -> &'static Basemap {
         static BASEMAP: OnceLock<Basemap> = OnceLock::new();
         BASEMAP.get_or_init(|| {
-            Self::from_layers(COUNTRIES, WATER, REGIONS, COASTLINE, BORDERS, PLACES)
+            Self::from_layers(LayerTexts::EMBEDDED)
                 .expect("the embedded basemap is valid GeoJSON: checked by the test suite")
         })
     }
 
     /// Builds a basemap from the texts of its layers.
-    pub fn from_layers(
-        countries: &str,
-        water: &str,
-        regions: &str,
-        coastline: &str,
-        borders: &str,
-        places: &str,
-    ) -> Result<Self, String> {
+    pub fn from_layers(layers: LayerTexts) -> Result<Self, String> {
         let mut areas = Vec::new();
-        for f in features("countries", countries)? {
-            let role = match text_property(&f, "role").as_deref() {
-                Some("focus") => AreaRole::FocusCountry,
-                Some("neighbour") => AreaRole::NeighbourCountry,
-                _ => AreaRole::ContextCountry,
-            };
-            areas.extend(polygon_areas(&f, role, (text_property(&f, "name"), None))?);
+        // The world first, beneath: it has a hole where the detailed layers draw.
+        for f in features("world-countries", layers.world_countries)? {
+            let names = (text_property(&f, "name"), None);
+            areas.extend(polygon_areas(&f, country_role(&f), names, true)?);
         }
-        for f in features("water", water)? {
+        for f in features("world-lakes", layers.world_lakes)? {
+            areas.extend(polygon_areas(&f, AreaRole::Lake, (None, None), true)?);
+        }
+        for f in features("countries", layers.countries)? {
+            let names = (text_property(&f, "name"), None);
+            areas.extend(polygon_areas(&f, country_role(&f), names, false)?);
+        }
+        for f in features("water", layers.water)? {
             let role = match text_property(&f, "kind").as_deref() {
                 Some("lake") => AreaRole::Lake,
                 _ => AreaRole::Sea,
@@ -144,10 +201,11 @@ impl Basemap {
                 &f,
                 role,
                 (text_property(&f, "name"), text_property(&f, "name_ru")),
+                false,
             )?);
         }
         let mut focus_region = MercBox::EMPTY;
-        for f in features("regions", regions)? {
+        for f in features("regions", layers.regions)? {
             let focus = text_property(&f, "iso_3166_2").as_deref() == Some(FOCUS_REGION);
             let role = if focus {
                 AreaRole::FocusRegion
@@ -155,7 +213,8 @@ impl Basemap {
                 AreaRole::Region
             };
             let names = (text_property(&f, "name_en"), text_property(&f, "name_ru"));
-            for area in polygon_areas(&f, role, names)? {
+            for mut area in polygon_areas(&f, role, names, false)? {
+                area.code = text_property(&f, "iso_3166_2");
                 if focus {
                     focus_region.extend(area.bbox.min);
                     focus_region.extend(area.bbox.max);
@@ -168,10 +227,10 @@ impl Basemap {
         }
 
         let mut lines = Vec::new();
-        for f in features("coastline", coastline)? {
+        for f in features("coastline", layers.coastline)? {
             lines.extend(line_features(&f, LineKind::Coastline)?);
         }
-        for f in features("borders", borders)? {
+        for f in features("borders", layers.borders)? {
             let kind = match f.property("kz").and_then(|v| v.as_bool()) {
                 Some(true) => LineKind::KazakhstanBorder,
                 _ => LineKind::OtherBorder,
@@ -180,22 +239,29 @@ impl Basemap {
         }
 
         let mut towns = Vec::new();
-        for f in features("places", places)? {
-            let point: geo::Point = geometry(&f)?
-                .try_into()
-                .map_err(|_| "places: expected Point features".to_string())?;
-            towns.push(Town {
-                name: text_property(&f, "name").unwrap_or_default(),
-                lon: point.x(),
-                lat: point.y(),
-                merc: mercator(point.x(), point.y()),
-                population: f
-                    .property("population")
-                    .and_then(|v| v.as_u64())
-                    .unwrap_or(0),
-                geonames_id: f.property("geonameid").and_then(|v| v.as_u64()),
-            });
+        for (layer, text) in [
+            ("places", layers.places),
+            ("world-cities", layers.world_cities),
+        ] {
+            for f in features(layer, text)? {
+                let point: geo::Point = geometry(&f)?
+                    .try_into()
+                    .map_err(|_| format!("{layer}: expected Point features"))?;
+                towns.push(Town {
+                    name: text_property(&f, "name").unwrap_or_default(),
+                    lon: point.x(),
+                    lat: point.y(),
+                    merc: mercator(point.x(), point.y()),
+                    population: f
+                        .property("population")
+                        .and_then(|v| v.as_u64())
+                        .unwrap_or(0),
+                    geonames_id: f.property("geonameid").and_then(|v| v.as_u64()),
+                    capital: f.property("capital").and_then(|v| v.as_bool()) == Some(true),
+                });
+            }
         }
+        // Stable: the region's towns keep their order among themselves (the generator relies on it).
         towns.sort_by_key(|t| std::cmp::Reverse(t.population));
         Ok(Self {
             areas,
@@ -227,6 +293,42 @@ impl Area {
 }
 
 impl Basemap {
+    /// The region with the ISO 3166-2 `code` (a region of Kazakhstan), with the box of all its
+    /// polygons; `None` for a code the basemap does not have.
+    pub fn region(&self, code: &str) -> Option<RegionBox> {
+        let mut parts = self
+            .areas
+            .iter()
+            .filter(|a| a.code.as_deref() == Some(code))
+            .peekable();
+        let first = parts.peek()?;
+        let name = first.name.clone().unwrap_or_else(|| code.to_string());
+        let name_ru = first.name_ru.clone();
+        let mut bbox = MercBox::EMPTY;
+        for a in parts {
+            bbox.extend(a.bbox.min);
+            bbox.extend(a.bbox.max);
+        }
+        Some(RegionBox {
+            code: code.to_string(),
+            name,
+            name_ru,
+            bbox,
+        })
+    }
+
+    /// The codes of the regions [`Basemap::region`] knows, sorted, for error messages.
+    pub fn region_codes(&self) -> Vec<&str> {
+        let mut codes: Vec<&str> = self
+            .areas
+            .iter()
+            .filter_map(|a| a.code.as_deref())
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        codes
+    }
+
     /// The named area under the Mercator point `p`, for hovering: a region of Kazakhstan, else a
     /// sea, else a country.
     pub fn area_at(&self, p: [f64; 2]) -> Option<&Area> {
@@ -265,7 +367,21 @@ fn geometry(f: &Feature) -> Result<geo::Geometry, String> {
 /// English and Russian names.
 type AreaNames = (Option<String>, Option<String>);
 
-fn polygon_areas(f: &Feature, role: AreaRole, names: AreaNames) -> Result<Vec<Area>, String> {
+/// A country's role in the picture, from its `role` property.
+fn country_role(f: &Feature) -> AreaRole {
+    match text_property(f, "role").as_deref() {
+        Some("focus") => AreaRole::FocusCountry,
+        Some("neighbour") => AreaRole::NeighbourCountry,
+        _ => AreaRole::ContextCountry,
+    }
+}
+
+fn polygon_areas(
+    f: &Feature,
+    role: AreaRole,
+    names: AreaNames,
+    world: bool,
+) -> Result<Vec<Area>, String> {
     let polygons = match geometry(f)? {
         geo::Geometry::Polygon(p) => vec![p],
         geo::Geometry::MultiPolygon(mp) => mp.0,
@@ -273,7 +389,7 @@ fn polygon_areas(f: &Feature, role: AreaRole, names: AreaNames) -> Result<Vec<Ar
     };
     Ok(polygons
         .into_iter()
-        .map(|p| triangulate(p.map_coords(to_merc), role, names.clone()))
+        .map(|p| triangulate(p.map_coords(to_merc), role, names.clone(), world))
         .collect())
 }
 
@@ -302,7 +418,12 @@ fn to_merc(c: geo::Coord) -> geo::Coord {
 }
 
 /// Earcut in the Mercator plane, where the map is drawn, so triangle edges are straight on screen.
-fn triangulate(polygon: geo::Polygon, role: AreaRole, (name, name_ru): AreaNames) -> Area {
+fn triangulate(
+    polygon: geo::Polygon,
+    role: AreaRole,
+    (name, name_ru): AreaNames,
+    world: bool,
+) -> Area {
     let raw = polygon.earcut_triangles_raw();
     let triangles = raw
         .triangle_indices
@@ -316,6 +437,8 @@ fn triangulate(polygon: geo::Polygon, role: AreaRole, (name, name_ru): AreaNames
         name,
         name_ru,
         role,
+        code: None,
+        world,
         bbox: MercBox::of_points(&raw.vertices),
         vertices: raw.vertices,
         triangles,
@@ -359,8 +482,52 @@ mod tests {
                 .any(|a| a.name.as_deref() == Some("Caspian Sea"))
         );
         assert!(b.lines.iter().any(|l| l.kind == LineKind::Coastline));
-        assert_eq!(b.towns.len(), 77);
+        // The region's 77 GeoNames places, and the world's capitals and largest cities.
+        assert_eq!(b.towns.len(), 77 + 689);
+        assert!(b.towns.iter().any(|t| t.name == "Lima" && t.capital));
+        assert!(b.towns.iter().any(|t| t.name == "São Paulo" && !t.capital));
         assert!(b.towns.iter().any(|t| t.name == "Zhanaozen"));
+    }
+
+    #[test]
+    fn every_town_name_is_in_letters_the_fonts_have() {
+        // egui's bundled font covers Latin to Latin Extended-A and Cyrillic; the world layer's
+        // build script gives other names without their accents.
+        for t in &Basemap::embedded().towns {
+            assert!(
+                t.name
+                    .chars()
+                    .all(|c| c as u32 <= 0x17F || (0x400..=0x4FF).contains(&(c as u32))),
+                "{}",
+                t.name
+            );
+        }
+    }
+
+    #[test]
+    fn the_world_lies_beneath_and_around_the_detailed_box() {
+        let b = Basemap::embedded();
+        let at = |lon, lat| {
+            b.area_at(mercator(lon, lat))
+                .map(|a| (a.name.clone(), a.world))
+        };
+        assert_eq!(at(-47.9, -15.8), Some((Some("Brazil".into()), true)));
+        assert_eq!(at(2.35, 48.85), Some((Some("France".into()), true)));
+        // Inside the detailed box only the detailed layers draw: the two never overlap.
+        for (lon, lat) in [(52.86, 43.34), (71.4, 51.2), (44.0, 40.2)] {
+            let p = mercator(lon, lat);
+            assert!(
+                !b.areas.iter().any(|a| a.world && a.contains(p)),
+                "{lon} {lat}"
+            );
+        }
+        // Lake Baikal is water on the world map.
+        let baikal = mercator(108.0, 53.5);
+        assert!(
+            b.areas
+                .iter()
+                .any(|a| a.world && a.role == AreaRole::Lake && a.contains(baikal))
+        );
     }
 
     #[test]
@@ -397,6 +564,16 @@ mod tests {
                 area.name
             );
         }
+    }
+
+    #[test]
+    fn a_region_is_found_by_its_code() {
+        let b = Basemap::embedded();
+        let r = b.region("KZ-MAN").unwrap();
+        assert_eq!(r.name, "Mangystau");
+        assert_eq!(r.bbox, b.focus_region);
+        assert!(b.region("KZ-XX").is_none());
+        assert!(b.region_codes().contains(&"KZ-ATY"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 mod layers;
 
-pub use layers::{Area, AreaRole, Basemap, Line, LineKind, Town};
+pub use layers::{Area, AreaRole, Basemap, LayerTexts, Line, LineKind, RegionBox, Town};
 
 /// The credit line the basemap's sources require (see assets/basemap/README.md).
 pub const ATTRIBUTION: &str =

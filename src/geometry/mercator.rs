@@ -21,8 +21,8 @@ pub fn mercator_inverse([x, y]: [f64; 2]) -> (f64, f64) {
     (lon, lat)
 }
 
-/// The lowest map zoom the app shows: all of Kazakhstan.
-pub const MIN_ZOOM: f64 = 4.0;
+/// The lowest map zoom the app shows: the whole world (the world basemap lies beneath the region).
+pub const MIN_ZOOM: f64 = 2.0;
 /// The highest map zoom the app shows: a town's streets.
 pub const MAX_ZOOM: f64 = 14.0;
 
@@ -108,6 +108,11 @@ impl MercatorView {
             screen_center,
             half_size,
         }
+    }
+
+    /// The map zoom of this view (the inverse of `new`'s).
+    pub fn zoom(&self) -> f64 {
+        (self.world_px / 256.0).log2()
     }
 
     /// Arithmetic in f64 before the cast: at zoom 14 the world is four million pixels wide.
