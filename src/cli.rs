@@ -36,7 +36,7 @@ pub struct Cli {
     pub event: Option<String>,
     /// Map zoom from 4 (all of Kazakhstan) to 14, centred on --place if given; the region is
     /// framed when omitted.
-    #[arg(long, value_name = "4..14", value_parser = parse_zoom)]
+    #[arg(long, value_name = "2..14", value_parser = parse_zoom)]
     pub zoom: Option<f64>,
     /// Centre the map here (latitude, longitude in degrees), at --zoom or the current zoom.
     #[arg(long, value_name = "LAT,LON", value_parser = parse_center, allow_hyphen_values = true)]
@@ -148,6 +148,11 @@ impl StartView {
             || self.event.is_some()
             || self.zoom.is_some()
             || self.center.is_some()
+    }
+
+    /// Whether the command line says where the map looks (a place, an event, a zoom or a centre).
+    pub fn sets_map(&self) -> bool {
+        self.place.is_some() || self.event.is_some() || self.zoom.is_some() || self.center.is_some()
     }
 }
 

@@ -145,10 +145,11 @@ impl Startup {
             _ => None,
         };
         let mut state = self.state;
-        // With nothing saved and no view asked for, the dataset's own opening view (a
-        // `--screenshot` run has nothing saved).
-        if saved.is_none() && !self.view.sets_view() {
-            let _ = apply(&mut state, Intent::GoToOpening);
+        // With nothing saved, the dataset's own opening view for what the command line does not
+        // set (a `--screenshot` run has nothing saved): a date alone keeps the opening's map.
+        if saved.is_none() && !self.view.sets_map() {
+            let time = !self.view.sets_view();
+            let _ = apply(&mut state, Intent::GoToOpening { time });
         }
         if let Some(saved) = saved {
             restore_saved(&mut state, saved, &self.view);

@@ -74,21 +74,44 @@ fn a_place_can_be_reached_with_the_keyboard() {
 }
 
 #[test]
-fn zoom_buttons_and_fit_region() {
+fn zoom_buttons_fit_region_and_fit_data() {
     let mut h = harness_at(None);
-    let fitted = state(&h).map().zoom();
-    assert!((5.0..9.0).contains(&fitted), "fitted zoom {fitted}");
+    let opening = state(&h).map().zoom();
+    assert_eq!(opening, 8.0, "the record's opening view");
     h.get_by_role_and_label(Role::Button, " + ").click();
     h.run();
-    assert_eq!(state(&h).map().zoom(), fitted.floor() + 1.0);
+    assert_eq!(state(&h).map().zoom(), 9.0);
     h.get_by_role_and_label(Role::Button, " - ").click();
     h.run();
     h.get_by_role_and_label(Role::Button, " - ").click();
     h.run();
-    assert!(state(&h).map().zoom() < fitted);
+    assert_eq!(state(&h).map().zoom(), 7.0);
+    // Fit region: the record's home region, Mangystau, fills the map.
     h.get_by_role_and_label(Role::Button, "Fit region").click();
     h.run();
-    assert!((state(&h).map().zoom() - fitted).abs() < 1e-9);
+    let region = state(&h).map().zoom();
+    assert!((5.0..9.0).contains(&region), "region zoom {region}");
+    let c = state(&h).map().center();
+    assert!(
+        (50.0..56.5).contains(&c.x()) && (41.0..46.0).contains(&c.y()),
+        "{c:?}"
+    );
+    // Fit data (the F key): every place with events, Astana and Almaty too, so further out.
+    h.key_press(egui::Key::F);
+    h.run();
+    let data = state(&h).map().zoom();
+    assert!(
+        data < region - 0.5,
+        "data zoom {data}, region zoom {region}"
+    );
+    let c = state(&h).map().center();
+    assert!(
+        (60.0..66.0).contains(&c.x()),
+        "between Aktau and Almaty: {c:?}"
+    );
+    h.get_by_role_and_label(Role::Button, "Fit region").click();
+    h.run();
+    assert!((state(&h).map().zoom() - region).abs() < 1e-9);
 }
 
 #[test]
@@ -143,4 +166,25 @@ fn a_click_beside_a_marker_picks_the_nearest_place_and_far_away_picks_none() {
     // Far out over the sea: nothing.
     click(&mut h, aktau - egui::vec2(150.0, 0.0));
     assert_eq!(common::state(&h).selection().place, None);
+}
+
+#[test]
+fn scrubbing_from_the_15th_to_the_17th_brings_the_clashes_onto_the_map() {
+    let mark = "On the map: Independence Day clashes and police shooting in Zhanaozen";
+    let mut h = harness_at(Some("2011-12-15T12:00"));
+    assert!(
+        h.query_by_role_and_label(Role::Button, mark).is_none(),
+        "not before it happened"
+    );
+    // Two days on with Shift+Right, as a user steps through time.
+    for _ in 0..2 {
+        h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::ArrowRight);
+        h.run();
+    }
+    assert_eq!(state(&h).cursor(), ts("2011-12-17T07:00:00Z"));
+    // The clashes are now a mark at Zhanaozen, and a click on it opens them.
+    h.get_by_role_and_label(Role::Button, mark).click();
+    h.run();
+    let clashes = event(&h, "zhanaozen-clashes");
+    assert_eq!(state(&h).selection().event, Some(clashes));
 }

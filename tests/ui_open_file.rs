@@ -90,3 +90,56 @@ fn a_csv_dropped_on_the_window_opens_and_reports_its_columns() {
     h.run();
     assert!(state(&h).selection().place.is_some());
 }
+
+#[test]
+fn a_world_wide_feed_opens_framed_on_its_points_without_the_records_region() {
+    use zhanaozen_atlas::geometry::{MercatorView, mercator};
+    let mut h = harness_at(None);
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(data("good/world-feed.csv"))));
+    h.run();
+    wait_for_load(&mut h);
+    h.run();
+
+    let s = state(&h);
+    assert_eq!(s.dataset().events.len(), 4);
+    let m = s.map();
+    let c = m.center();
+    let view = MercatorView::new(
+        mercator(c.x(), c.y()),
+        m.zoom(),
+        m.screen_center(),
+        m.half_size(),
+    );
+    let visible = view.visible();
+    for (lat, lon) in [
+        (-33.45, -70.65),
+        (-1.29, 36.82),
+        (35.68, 139.69),
+        (64.15, -21.94),
+    ] {
+        let p = mercator(lon, lat);
+        assert!(
+            visible.min[0] <= p[0]
+                && p[0] <= visible.max[0]
+                && visible.min[1] <= p[1]
+                && p[1] <= visible.max[1],
+            "{lat},{lon} is in view (zoom {}, centre {c:?})",
+            m.zoom()
+        );
+    }
+    assert!(
+        m.zoom() < 3.0,
+        "the world, not Mangystau: zoom {}",
+        m.zoom()
+    );
+    // No region of its own: no "Fit region", but "Fit data" frames it again.
+    assert!(h.query_by_label("Fit region").is_none());
+    assert!(h.query_by_label("Fit data").is_some());
+    // Its places are clickable where they are.
+    h.get_by_role_and_label(Role::Button, "Test point at Tokyo")
+        .click();
+    h.run();
+    assert!(state(&h).selection().place.is_some());
+}

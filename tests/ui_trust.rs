@@ -262,6 +262,7 @@ fn dataset_with_a_bad_link() -> Dataset {
         time_presets: vec![],
         story: vec![],
         opening: None,
+        home_region: None,
     })
 }
 

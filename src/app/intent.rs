@@ -10,7 +10,7 @@ use crate::{
     io::{ExportFormat, LoadError},
     model::{EventFilter, EventIndex, PlaceIndex},
     tiles::MapLayer,
-    timeline::Speed,
+    timeline::{RecentWindow, Speed},
 };
 
 /// Which way to step: to the previous or the next event or tour step.
@@ -40,10 +40,14 @@ pub enum Intent {
     ZoomIn,
     /// Zoom the map out one level.
     ZoomOut,
-    /// Frame the Mangystau Region.
+    /// Frame the region the dataset names as its home (nothing when it names none).
     FitRegion,
+    /// Frame the dataset's events on the map.
+    FitData,
     /// Show times in UTC (true) or in the region's local time.
     ShowUtc(bool),
+    /// How far back from the cursor the map draws events as recent.
+    SetRecentWindow(RecentWindow),
     /// Open a dataset file (any supported format), read on a worker thread. On failure the
     /// current dataset stays and the errors are shown.
     OpenFile(PathBuf),
@@ -107,7 +111,10 @@ pub enum Intent {
     CursorToEnd,
     /// Go to where the dataset says it opens: its moment, its place or part of the map, its
     /// range of time (a first start, or a dataset opened from a file).
-    GoToOpening,
+    GoToOpening {
+        /// Its time too (cursor and span); `false` when the command line gave a date.
+        time: bool,
+    },
     /// Count only the events in the map's view in the histogram, or all of them.
     SetDensityInMapView(bool),
     /// Show only events of these categories and containing this text.
@@ -179,8 +186,20 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
         },
         Intent::ZoomIn => s.map.zoom_in(),
         Intent::ZoomOut => s.map.zoom_out(),
-        Intent::FitRegion => s.map.fit_region(),
+        Intent::FitRegion => match &s.data.dataset().home_region {
+            Some(region) => s.map.fit(region.bbox),
+            None => Changed::No,
+        },
+        Intent::FitData => {
+            let d = s.data.dataset();
+            let target = d
+                .extent()
+                .or(d.home_region.as_ref().map(|r| r.bbox))
+                .unwrap_or(WHOLE_WORLD);
+            s.map.fit(target)
+        }
         Intent::ShowUtc(utc) => s.settings.set_show_utc(utc),
+        Intent::SetRecentWindow(w) => s.settings.set_recent_window(w),
         Intent::OpenFile(path) => begin_load(s, path, None),
         Intent::Reopen { path, cursor } => begin_load(s, path, Some(cursor)),
         Intent::Loaded { id, result } => {
@@ -199,7 +218,16 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
                             let _ = s.time.set_cursor(t);
                         }
                         None => {
-                            let _ = go_to_opening(s);
+                            let _ = go_to_opening(s, true);
+                            if !s
+                                .data
+                                .dataset()
+                                .opening
+                                .as_ref()
+                                .is_some_and(|o| o.frames_map())
+                            {
+                                let _ = s.map.request_fit();
+                            }
                         }
                     }
                     let _ = s.messages.set_status(status);
@@ -232,7 +260,7 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
         Intent::StepDays(days) => s.time.step_days(days),
         Intent::CursorToStart => s.time.set_cursor(s.time.span().0),
         Intent::CursorToEnd => s.time.set_cursor(s.time.span().1),
-        Intent::GoToOpening => go_to_opening(s),
+        Intent::GoToOpening { time } => go_to_opening(s, time),
         Intent::SetDensityInMapView(on) => s.shown.set_density_in_map_view(on),
         Intent::SetFilter(filter) => s.shown.set_filter(s.data.dataset(), filter),
         Intent::StoryStart => go_to_story_step(s, 0),
@@ -372,16 +400,25 @@ fn step_target(state: &AtlasState, direction: StepDirection) -> Option<EventInde
     }
 }
 
-/// The dataset's opening view, if it has one.
-fn go_to_opening(s: &mut AtlasState) -> Changed {
+/// What *Fit data* frames when no event has a place: the world, as far as Mercator goes.
+const WHOLE_WORLD: crate::geometry::MercBox = crate::geometry::MercBox {
+    min: [0.0, 0.0],
+    max: [1.0, 1.0],
+};
+
+/// The dataset's opening view, if it has one: where the map looks, and with `time` its moment
+/// and span.
+fn go_to_opening(s: &mut AtlasState, time: bool) -> Changed {
     let Some(o) = s.data.dataset().opening.clone() else {
         return Changed::No;
     };
     let mut changed = Changed::No;
-    if let Some((a, b)) = o.span {
-        changed |= s.time.show(a, b);
+    if time {
+        if let Some((a, b)) = o.span {
+            changed |= s.time.show(a, b);
+        }
+        changed |= s.time.set_cursor(o.cursor);
     }
-    changed |= s.time.set_cursor(o.cursor);
     let center = o
         .place
         .map(|p| s.data.dataset().places[p].position)

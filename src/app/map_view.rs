@@ -7,14 +7,16 @@ use walkers::{MapMemory, lon_lat};
 use super::changed::{Changed, set};
 use crate::{
     basemap::Basemap,
-    geometry::{MercatorView, mercator_inverse},
+    geometry::{MercBox, MercatorView, mercator_inverse},
 };
 
 pub use crate::geometry::{MAX_ZOOM, MIN_ZOOM};
 /// The zoom the map opens at before it is framed.
 const START_ZOOM: f64 = 7.0;
-/// The margin left around a region framed by *Fit region*, in pixels.
+/// The margin left around a box framed by *Fit data* or *Fit region*, in pixels.
 const FIT_MARGIN_PX: f32 = 24.0;
+/// The closest *Fit data* comes: a town and its surroundings.
+const FIT_MAX_ZOOM: f64 = 11.0;
 
 /// Sets `map`'s zoom within [`MIN_ZOOM`]..=[`MAX_ZOOM`].
 pub fn set_zoom(map: &mut MapMemory, zoom: f64) {
@@ -119,15 +121,23 @@ impl MapView {
         self.center_at(center) | self.set_zoom(zoom)
     }
 
-    /// Frames the embedded basemap's focus region (the zoom once the map's size is known).
-    pub fn fit_region(&mut self) -> Changed {
-        let region = Basemap::embedded().focus_region;
-        let mut changed = self.center_at(home());
+    /// Frames the Mercator box `target` (the zoom once the map's size is known; until then the
+    /// framing stays pending), no closer than [`FIT_MAX_ZOOM`]: one place alone is shown with its
+    /// town around it.
+    pub fn fit(&mut self, target: MercBox) -> Changed {
+        let (lon, lat) = mercator_inverse(target.center());
+        let mut changed = self.center_at(lon_lat(lon, lat));
         if self.half_size[0] > 0.0 {
-            let zoom = MercatorView::zoom_to_fit(&region, self.half_size, FIT_MARGIN_PX);
-            changed |= self.set_zoom(zoom) | set(&mut self.fit_pending, false);
+            let zoom = MercatorView::zoom_to_fit(&target, self.half_size, FIT_MARGIN_PX);
+            changed |= self.set_zoom(zoom.min(FIT_MAX_ZOOM)) | set(&mut self.fit_pending, false);
         }
         changed
+    }
+
+    /// Asks for the map to be framed on the data once its size is known (a dataset that names no
+    /// view of its own has just opened).
+    pub fn request_fit(&mut self) -> Changed {
+        set(&mut self.fit_pending, true)
     }
 
     /// Takes back what the map widget did this frame (its gestures pan and zoom), and where it was
@@ -171,15 +181,31 @@ mod tests {
 
     #[test]
     fn the_region_is_framed_once_the_size_is_known() {
+        let region = Basemap::embedded().focus_region;
         let mut m = MapView::default();
-        let _ = m.fit_region();
+        let _ = m.fit(region);
         assert!(m.fit_pending(), "no size yet");
         let memory = m.memory().clone();
         assert_eq!(
             m.sync_from_widget(memory, [500.0, 300.0], [500.0, 300.0]),
             Changed::Yes
         );
-        let _ = m.fit_region();
+        let _ = m.fit(region);
         assert!(!m.fit_pending());
+        assert!((6.0..8.0).contains(&m.zoom()), "{}", m.zoom());
+        assert_eq!(m.request_fit(), Changed::Yes);
+        assert!(m.fit_pending());
+    }
+
+    #[test]
+    fn one_place_alone_is_framed_with_its_town_around_it() {
+        let mut m = MapView::default();
+        let memory = m.memory().clone();
+        let _ = m.sync_from_widget(memory, [500.0, 300.0], [500.0, 300.0]);
+        let p = crate::geometry::mercator(-70.65, -33.45);
+        let _ = m.fit(MercBox { min: p, max: p });
+        assert_eq!(m.zoom(), FIT_MAX_ZOOM);
+        let c = m.center();
+        assert!((c.x() + 70.65).abs() < 1e-6 && (c.y() + 33.45).abs() < 1e-6);
     }
 }

@@ -23,7 +23,10 @@ pub use link::view_command;
 pub use map_view::{MAX_ZOOM, MIN_ZOOM, MapView, set_zoom};
 pub use messages::{Loading, Messages, Status};
 pub use persist::SavedState;
-pub use scene::{CLUSTER_ABOVE, CaptionTense, ClusterMarker, MapScene};
+pub use scene::{
+    CLUSTER_ABOVE, CaptionTense, ClusterMarker, MARK_READ_BUDGET, MARKS_PER_PLACE, MapScene,
+    PlaceEventMark,
+};
 pub use settings::Settings;
 pub use shown::Shown;
 pub use state::{AtlasState, Effect, Opened, SavedView, Selection};

@@ -11,7 +11,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::{AtlasState, Intent, MAX_ZOOM, MIN_ZOOM, apply};
-use crate::{i18n::Language, model::EventFilter, tiles::MapLayer};
+use crate::{i18n::Language, model::EventFilter, tiles::MapLayer, timeline::RecentWindow};
 
 /// Raised when the meaning of a field changes; older states are then ignored.
 const VERSION: u32 = 1;
@@ -39,6 +39,9 @@ pub struct SavedState {
     pub map_layer: MapLayer,
     /// Whether times are shown in UTC instead of the region's local time.
     pub show_utc: bool,
+    /// How far back from the cursor the map draws events as recent (absent in older files).
+    #[serde(default)]
+    pub recent_window: RecentWindow,
 }
 
 impl SavedState {
@@ -62,6 +65,7 @@ impl SavedState {
             language: settings.language(),
             map_layer: settings.map_layer().clone(),
             show_utc: settings.show_utc(),
+            recent_window: settings.recent_window(),
         }
     }
 
@@ -90,6 +94,7 @@ impl SavedState {
             Intent::SetTheme(self.theme),
             Intent::SetLanguage(self.language),
             Intent::ShowUtc(self.show_utc),
+            Intent::SetRecentWindow(self.recent_window),
         ];
         // A layer from the command line wins; a saved custom server must pass `--tiles`' checks.
         let layer = match self.map_layer {

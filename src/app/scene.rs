@@ -6,7 +6,7 @@ use super::{AtlasState, TimeMode};
 use crate::{
     geometry::{CELL_PX, MercatorView, cluster, mercator},
     model::{PlaceIndex, visits},
-    timeline::{Bucket, Resolution, count_buckets},
+    timeline::{Bucket, Recency, Resolution, count_buckets},
 };
 
 /// What the map's caption says of its event.
@@ -22,6 +22,21 @@ pub enum CaptionTense {
 
 /// Above this many places in view, markers are clustered.
 pub const CLUSTER_ABOVE: usize = 300;
+
+/// The most events drawn around one place; the place's badge counts them all.
+pub const MARKS_PER_PLACE: usize = 8;
+/// The most events a frame reads for the marks around places (the frame path stays bounded at a
+/// million events: places beyond it show their badge without marks).
+pub const MARK_READ_BUDGET: usize = 600;
+
+/// An event drawn at its place on the map, and where it stands at the cursor.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlaceEventMark {
+    /// The event.
+    pub event: crate::model::EventIndex,
+    /// Recent (emphasised) or older (quiet); events still to come have no mark.
+    pub recency: Recency,
+}
 
 /// A marker standing for several places: a click zooms in on it.
 #[derive(Clone, Debug, PartialEq)]
@@ -140,6 +155,48 @@ impl AtlasState {
             }
         }
         scene
+    }
+
+    /// The events to draw around `place`, newest first: at most [`MARKS_PER_PLACE`] of those the
+    /// map shows (filter, and cursor or time window), each with its recency against the recent
+    /// window. Reads at most `budget` events (taken from it), from a binary search over the place's
+    /// time-sorted events: never a scan of them all.
+    pub fn place_event_marks(&self, place: PlaceIndex, budget: &mut usize) -> Vec<PlaceEventMark> {
+        let d = self.dataset();
+        let events = d.events_at(place);
+        let (until, window_mode) = match (self.time().mode(), self.time().window()) {
+            (TimeMode::Window, Some((_, b))) => (b, true),
+            _ => (self.cursor(), false),
+        };
+        let begun = events.partition_point(|&e| d.events[e].start.start <= until);
+        let recent = self.settings().recent_window();
+        let mut out = Vec::new();
+        for &e in events[..begun].iter().rev() {
+            if out.len() == MARKS_PER_PLACE || *budget == 0 {
+                break;
+            }
+            *budget -= 1;
+            if !self.is_event_shown(e) {
+                continue;
+            }
+            // In a fixed time window, everything it holds is what the user asked to see.
+            let recency = if window_mode {
+                Recency::Recent { age: 0.0 }
+            } else {
+                recent.recency(d.events[e].start.start, self.cursor())
+            };
+            out.push(PlaceEventMark { event: e, recency });
+        }
+        out
+    }
+
+    /// Whether the place had an event within the recent window before the cursor (of those the
+    /// map shows): its marker is then drawn as news. O(log k) and a few reads.
+    pub fn is_place_recent(&self, place: PlaceIndex) -> bool {
+        let mut budget = MARKS_PER_PLACE;
+        self.place_event_marks(place, &mut budget)
+            .first()
+            .is_some_and(|m| matches!(m.recency, Recency::Recent { .. }))
     }
 
     /// The histogram of the events in the map's view (as it was drawn last), in the timeline's
@@ -279,5 +336,52 @@ mod tests {
                 .get(e + 1)
                 .is_none_or(|n| n.start.start > s.cursor())
         );
+    }
+
+    #[test]
+    fn a_place_draws_its_shown_events_by_recency_and_never_those_to_come() {
+        let mut s = AtlasState::new(crate::io::builtin_dataset(), "test".into());
+        let d = s.dataset().clone();
+        let zhanaozen = d.place_by_id("zhanaozen").unwrap();
+        let clashes = d.event_by_id("zhanaozen-clashes").unwrap();
+        let marks_at = |s: &mut AtlasState, t: &str| {
+            let _ = apply(s, Intent::SetCursor(t.parse().unwrap()));
+            let mut budget = MARK_READ_BUDGET;
+            s.place_event_marks(zhanaozen, &mut budget)
+        };
+        let before = marks_at(&mut s, "2011-12-15T12:00:00Z");
+        assert!(
+            before.iter().all(|m| m.event != clashes),
+            "not before it began"
+        );
+        assert!(
+            before
+                .iter()
+                .all(|m| d.events[m.event].start.start <= s.cursor())
+        );
+        let during = marks_at(&mut s, "2011-12-16T12:00:00Z");
+        let mark = during.iter().find(|m| m.event == clashes).unwrap();
+        assert!(matches!(mark.recency, Recency::Recent { age } if age < 0.2));
+        assert!(s.is_place_recent(zhanaozen));
+        // Newest first, and no more than the cap.
+        assert!(during.len() <= MARKS_PER_PLACE);
+        assert!(during.windows(2).all(|w| w[0].event > w[1].event));
+        // Half a year on, with a week's window, the December events are older news.
+        let later = marks_at(&mut s, "2012-06-15T00:00:00Z");
+        let mark = later.iter().find(|m| m.event == clashes);
+        assert!(mark.is_none_or(|m| m.recency == Recency::Older));
+        let _ = apply(
+            &mut s,
+            Intent::SetRecentWindow(crate::timeline::RecentWindow::Everything),
+        );
+        let all = marks_at(&mut s, "2012-06-15T00:00:00Z");
+        assert!(
+            all.iter()
+                .all(|m| matches!(m.recency, Recency::Recent { .. }))
+        );
+        // The budget bounds the reads.
+        let mut budget = 2;
+        let _ = s.place_event_marks(zhanaozen, &mut budget);
+        assert_eq!(budget, 0);
     }
 }

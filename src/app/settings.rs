@@ -1,7 +1,8 @@
-//! The settings: what survives opening another file (theme, language, map layer, UTC).
+//! The settings: what survives opening another file (theme, language, map layer, UTC, the recent
+//! window).
 
 use super::changed::{Changed, set};
-use crate::{i18n::Language, tiles::MapLayer};
+use crate::{i18n::Language, tiles::MapLayer, timeline::RecentWindow};
 
 /// How the app looks and speaks, whatever the dataset.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,6 +13,8 @@ pub struct Settings {
     map_layer: MapLayer,
     /// Show times in UTC instead of the region's local time.
     show_utc: bool,
+    /// How far back from the cursor the map draws events as recent.
+    recent_window: RecentWindow,
 }
 
 impl Default for Settings {
@@ -21,6 +24,7 @@ impl Default for Settings {
             language: Language::default(),
             map_layer: MapLayer::Offline,
             show_utc: false,
+            recent_window: RecentWindow::default(),
         }
     }
 }
@@ -59,6 +63,16 @@ impl Settings {
     /// Sets what lies beneath the data.
     pub fn set_map_layer(&mut self, layer: MapLayer) -> Changed {
         set(&mut self.map_layer, layer)
+    }
+
+    /// How far back from the cursor the map draws events as recent.
+    pub fn recent_window(&self) -> RecentWindow {
+        self.recent_window
+    }
+
+    /// Sets how far back from the cursor the map draws events as recent.
+    pub fn set_recent_window(&mut self, window: RecentWindow) -> Changed {
+        set(&mut self.recent_window, window)
     }
 
     /// Shows times in UTC (true) or in the region's local time.

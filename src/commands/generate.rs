@@ -254,6 +254,7 @@ pub fn json(spec: Spec) -> String {
         time_zone_note: None,
         time_presets: Vec::new(),
         opening: None,
+        home_region: None,
         story: Vec::new(),
         places,
         sources,

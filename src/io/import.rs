@@ -310,6 +310,7 @@ impl RowCollector {
             time_presets: Vec::new(),
             story: Vec::new(),
             opening: None,
+            home_region: None,
         })
     }
 }

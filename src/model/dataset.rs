@@ -9,7 +9,10 @@ use jiff::{Timestamp, tz::Offset};
 use rstar::{AABB, PointDistance as _, RTree, primitives::GeomWithData};
 
 use super::{Claim, ClaimValue, Claimant, DateNames, Moment, Precision};
-use crate::geometry::{Cell, ClusterGrid, mercator};
+use crate::{
+    basemap::RegionBox,
+    geometry::{Cell, ClusterGrid, MercBox, mercator},
+};
 
 /// The map zooms the place cells are built for (the map's own range).
 const CLUSTER_ZOOMS: std::ops::RangeInclusive<u8> = 4..=14;
@@ -220,6 +223,10 @@ pub struct Dataset {
     pub story: Vec<StoryStep>,
     /// Where the app opens on this dataset, if it says.
     pub opening: Option<OpeningView>,
+    /// The basemap region the dataset is about, if it names one: *Fit region* frames it.
+    pub home_region: Option<RegionBox>,
+    /// The box of the places that have events, in the Mercator plane: what *Fit data* frames.
+    extent: Option<MercBox>,
     /// The first start and the last end, computed once: the timeline asks for it every frame.
     span: Option<(Timestamp, Timestamp)>,
     /// The longest time an event covers (its span, or its period for a coarse date): how far
@@ -241,6 +248,9 @@ pub struct Dataset {
     geonames_ids: Vec<u64>,
     /// The categories the events use, sorted, each once.
     categories: Vec<Category>,
+    /// For each of `categories`, its place when ranked by how many events have it (0: the most;
+    /// ties in name order), which decides which categories get the palette's colours.
+    category_rank: Vec<usize>,
 }
 
 /// One step of the guided tour.
@@ -289,6 +299,13 @@ pub struct OpeningView {
     pub span: Option<(Timestamp, Timestamp)>,
 }
 
+impl OpeningView {
+    /// Whether it says where the map looks (a place or a centre), not only when.
+    pub fn frames_map(&self) -> bool {
+        self.place.is_some() || self.center.is_some()
+    }
+}
+
 /// What a loader hands over: records whose references are resolved to indices.
 pub struct DatasetParts {
     /// The dataset's title.
@@ -313,6 +330,8 @@ pub struct DatasetParts {
     pub story: Vec<StoryStep>,
     /// Where the app opens, if the dataset says.
     pub opening: Option<OpeningView>,
+    /// The basemap region the dataset is about, if it names one.
+    pub home_region: Option<RegionBox>,
 }
 
 impl Dataset {
@@ -330,6 +349,7 @@ impl Dataset {
             time_presets,
             mut story,
             opening,
+            home_region,
         } = parts;
         let mut order: Vec<usize> = (0..events.len()).collect();
         order.sort_by(|&a, &b| {
@@ -380,6 +400,12 @@ impl Dataset {
             })
             .collect();
         let place_cells = ClusterGrid::build(&place_points, &first_event, CLUSTER_ZOOMS);
+        let mut extent = MercBox::EMPTY;
+        for (p, list) in events_by_place.iter().enumerate() {
+            if !list.is_empty() {
+                extent.extend(place_points[p]);
+            }
+        }
         let focus_places = (0..places.len()).filter(|&p| places[p].focus).collect();
         let mut geonames_ids: Vec<u64> = places.iter().filter_map(|p| p.geonames_id).collect();
         geonames_ids.sort_unstable();
@@ -397,11 +423,26 @@ impl Dataset {
             })
             .max()
             .unwrap_or(0);
-        let mut categories: Vec<Category> = events.iter().map(|e| e.category.clone()).collect();
+        // Counted by name, not cloned per event: a million events share a handful of categories.
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for e in &events {
+            *counts.entry(e.category.0.as_str()).or_default() += 1;
+        }
+        let mut categories: Vec<(&str, usize)> = counts.into_iter().collect();
         categories.sort_unstable();
-        categories.dedup();
+        let mut by_count: Vec<usize> = (0..categories.len()).collect();
+        by_count.sort_by_key(|&i| std::cmp::Reverse(categories[i].1));
+        let mut category_rank = vec![0; categories.len()];
+        for (rank, &i) in by_count.iter().enumerate() {
+            category_rank[i] = rank;
+        }
+        let categories: Vec<Category> = categories
+            .into_iter()
+            .map(|(c, _)| Category(c.to_string()))
+            .collect();
         Self {
             categories,
+            category_rank,
             place_by_id: places
                 .iter()
                 .enumerate()
@@ -419,6 +460,8 @@ impl Dataset {
             time_presets,
             story,
             opening,
+            home_region,
+            extent: (extent != MercBox::EMPTY).then_some(extent),
             max_extent_seconds,
             span,
             events_by_place,
@@ -562,6 +605,20 @@ impl Dataset {
     /// The categories the events use, sorted, each once.
     pub fn categories(&self) -> &[Category] {
         &self.categories
+    }
+
+    /// The rank of `category` by its number of events (0: the category most events have), or
+    /// `None` for a category no event has. O(log n).
+    pub fn category_rank(&self, category: &str) -> Option<usize> {
+        self.categories
+            .binary_search_by(|c| c.0.as_str().cmp(category))
+            .ok()
+            .map(|i| self.category_rank[i])
+    }
+
+    /// The box of the places that have events (Web Mercator); `None` when no event has a place.
+    pub fn extent(&self) -> Option<MercBox> {
+        self.extent
     }
 
     /// The places inside the Web Mercator box from `min` to `max`, in index order. O(log n + k).

@@ -156,7 +156,7 @@ impl AtlasApp {
             screen_center,
         }];
         if self.state.map().fit_pending() && half_size[0] > 0.0 {
-            first.push(Intent::FitRegion);
+            first.push(Intent::FitData);
         }
         let mut changed = Changed::No;
         for intent in first.into_iter().chain(intents) {
@@ -262,6 +262,7 @@ fn key_intents(ui: &Ui, state: &AtlasState, typing: bool) -> Vec<Intent> {
                 },
             ),
             (Modifiers::NONE, Key::Escape, Intent::ClearSelection),
+            (Modifiers::NONE, Key::F, Intent::FitData),
             (Modifiers::COMMAND, Key::Q, Intent::Quit),
             (
                 Modifiers::NONE,

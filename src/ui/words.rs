@@ -4,7 +4,7 @@ use crate::{
     app::Status,
     i18n::Language,
     model::{ClaimValue, Claimant, Dataset, Event, Precision, Source, SourceCopy},
-    timeline::{Resolution, Speed},
+    timeline::{RecentWindow, Resolution, Speed},
     tr,
 };
 
@@ -69,6 +69,16 @@ pub fn speed(lang: Language, s: Speed) -> String {
         Speed::DayPerSecond => tr!(lang, "speed-day"),
         Speed::WeekPerSecond => tr!(lang, "speed-week"),
         Speed::MonthPerSecond => tr!(lang, "speed-month"),
+    }
+}
+
+/// A recent window's name, in `lang` ("the last week"), as the legend and the control say it.
+pub fn recent_window(lang: Language, w: RecentWindow) -> String {
+    match w {
+        RecentWindow::Day => tr!(lang, "recent-day"),
+        RecentWindow::Week => tr!(lang, "recent-week"),
+        RecentWindow::Month => tr!(lang, "recent-month"),
+        RecentWindow::Everything => tr!(lang, "recent-everything"),
     }
 }
 

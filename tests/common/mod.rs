@@ -21,8 +21,16 @@ pub fn harness_at(date: Option<&str>) -> Harness<'static, AtlasApp> {
 
 /// The app opened as the command line would open it.
 pub fn harness_with(view: cli::StartView) -> Harness<'static, AtlasApp> {
-    let state =
+    let mut state =
         startup::initial_state(builtin_dataset(), "built-in".into(), &view).expect("valid state");
+    // As a start with nothing saved: the dataset's opening map where the command line sets none
+    // (its time stays as the command line, or the default, has it).
+    if !view.sets_map() {
+        let _ = zhanaozen_atlas::app::apply(
+            &mut state,
+            zhanaozen_atlas::app::Intent::GoToOpening { time: false },
+        );
+    }
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .with_max_steps(24)

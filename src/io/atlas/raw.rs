@@ -47,6 +47,10 @@ pub struct RawDataset<E = Vec<RawEvent>> {
     /// Where the app opens on the dataset when no saved view or command line says otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opening: Option<RawOpening>,
+    /// The ISO 3166-2 code of the basemap region the dataset is about (a region of Kazakhstan,
+    /// such as "KZ-MAN"): the map highlights it and *Fit region* frames it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub home_region: Option<String>,
     /// A guided tour through events, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub story: Vec<RawStoryStep>,
@@ -90,7 +94,7 @@ pub struct RawOpening {
     /// The map's centre as [latitude, longitude], instead of a place.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub center: Option<[f64; 2]>,
-    /// The map's zoom level (4 to 14).
+    /// The map's zoom level (2 to 14).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom: Option<f64>,
     /// The timeline's range, as two dates; it runs to the end of the second one's period.

@@ -255,6 +255,22 @@ impl Resolver {
         // The id maps borrow the records: references are resolved before the records they point
         // at are moved into the dataset, so no id is copied.
         let place_ids = self.index_ids("place", raw.places.iter().map(|p| p.id.as_str()));
+        let home_region = raw.home_region.as_deref().and_then(|code| {
+            let basemap = crate::basemap::Basemap::embedded();
+            let region = basemap.region(code);
+            if region.is_none() {
+                self.report(
+                    "dataset",
+                    "",
+                    "home_region",
+                    format!(
+                        "no region of the basemap has the code '{code}' (it has {})",
+                        basemap.region_codes().join(", ")
+                    ),
+                );
+            }
+            region
+        });
         let opening = raw
             .opening
             .take()
@@ -340,6 +356,7 @@ impl Resolver {
                 time_presets,
                 story,
                 opening,
+                home_region,
             }))
         } else {
             Err(self.problems)

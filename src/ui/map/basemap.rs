@@ -4,21 +4,45 @@ use egui::{Color32, Mesh, Painter, Pos2, Shape, Stroke, epaint::Vertex};
 
 use super::to_pos;
 use crate::{
-    basemap::{AreaRole, Basemap, LineKind},
+    basemap::{Area, AreaRole, Basemap, LineKind},
     geometry::MercatorView,
     ui::theme,
 };
 
-/// The basemap's shapes for this view, to be painted beneath everything else on the map.
-pub fn shapes(painter: &Painter, view: &MercatorView, basemap: &Basemap) -> Vec<Shape> {
+/// The basemap's shapes for this view, to be painted beneath everything else on the map;
+/// `home_region` (an ISO 3166-2 code the dataset names) is highlighted.
+pub fn shapes(
+    painter: &Painter,
+    view: &MercatorView,
+    basemap: &Basemap,
+    home_region: Option<&str>,
+) -> Vec<Shape> {
+    // The region highlighted is the dataset's, not the basemap's own focus.
+    let role = |a: &Area| match a.role {
+        AreaRole::FocusRegion | AreaRole::Region if a.code.as_deref() == home_region => {
+            AreaRole::FocusRegion
+        }
+        AreaRole::FocusRegion => AreaRole::Region,
+        other => other,
+    };
     let mut out = Vec::new();
     let visible = view.visible();
-    // Seas come from the water layer; the background is only what lies outside the basemap.
+    // The world layers cover the land everywhere, so what no area covers is sea (the Caspian and
+    // the lakes are areas of their own); beyond the Mercator square there is nothing.
     out.push(Shape::rect_filled(painter.clip_rect(), 0.0, theme::NO_DATA));
+    let square = egui::Rect::from_min_max(
+        to_pos(view.to_screen([0.0, 0.0])),
+        to_pos(view.to_screen([1.0, 1.0])),
+    );
+    out.push(Shape::rect_filled(
+        square.intersect(painter.clip_rect()),
+        0.0,
+        theme::SEA,
+    ));
 
     let mut mesh = Mesh::default();
     for area in basemap.areas.iter().filter(|a| a.bbox.intersects(&visible)) {
-        let color = theme::area_fill(area.role);
+        let color = theme::area_fill(role(area));
         if color == Color32::TRANSPARENT {
             continue;
         }
@@ -33,12 +57,25 @@ pub fn shapes(painter: &Painter, view: &MercatorView, basemap: &Basemap) -> Vec<
     }
     out.push(Shape::mesh(mesh));
 
-    // Outlines: regions faint, then coast and borders, then Mangystau on top of all.
+    // Outlines: the world's countries and the regions faint, then coast and borders, then
+    // Mangystau on top of all.
     let zoom_width = (view.world_px.log2() - 12.0).clamp(0.0, 4.0) as f32 * 0.25;
     for area in basemap
         .areas
         .iter()
-        .filter(|a| a.role == AreaRole::Region && a.bbox.intersects(&visible))
+        .filter(|a| a.world && a.role != AreaRole::Lake && a.bbox.intersects(&visible))
+    {
+        for ring in &area.rings {
+            out.push(Shape::line(
+                screen_path(view, ring),
+                Stroke::new(0.7, theme::OTHER_BORDER),
+            ));
+        }
+    }
+    for area in basemap
+        .areas
+        .iter()
+        .filter(|a| role(a) == AreaRole::Region && a.bbox.intersects(&visible))
     {
         for ring in &area.rings {
             out.push(Shape::line(
@@ -58,7 +95,7 @@ pub fn shapes(painter: &Painter, view: &MercatorView, basemap: &Basemap) -> Vec<
     for area in basemap
         .areas
         .iter()
-        .filter(|a| a.role == AreaRole::FocusRegion)
+        .filter(|a| role(a) == AreaRole::FocusRegion)
     {
         for ring in &area.rings {
             out.push(Shape::line(

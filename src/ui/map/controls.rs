@@ -4,15 +4,17 @@ use egui::{Align2, Rect, RichText, Ui, UiBuilder, vec2};
 
 use crate::{app::Intent, basemap::ATTRIBUTION, i18n::Language, tiles::MapLayer, tr};
 
-/// Zoom in, zoom out and "Fit region", in the map's top-left corner.
+/// Zoom in, zoom out, measure, "Fit data" and (for a dataset that names its home region, by its
+/// name) "Fit region", in the map's top-left corner.
 pub fn map_controls_ui(
     ui: &mut Ui,
     map_rect: Rect,
     measuring: bool,
+    home_region: Option<&str>,
     lang: Language,
     intents: &mut Vec<Intent>,
 ) {
-    let area = Rect::from_min_size(map_rect.min + vec2(10.0, 10.0), vec2(340.0, 32.0));
+    let area = Rect::from_min_size(map_rect.min + vec2(10.0, 10.0), vec2(460.0, 32.0));
     ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
         egui::Frame::popup(ui.style())
             .inner_margin(4.0)
@@ -40,9 +42,17 @@ pub fn map_controls_ui(
                         intents.push(Intent::MeasureToggle);
                     }
                     if ui
-                        .button(tr!(lang, "fit-region"))
-                        .on_hover_text(tr!(lang, "fit-region-tip"))
+                        .button(tr!(lang, "fit-data"))
+                        .on_hover_text(tr!(lang, "fit-data-tip"))
                         .clicked()
+                    {
+                        intents.push(Intent::FitData);
+                    }
+                    if let Some(region) = home_region
+                        && ui
+                            .button(tr!(lang, "fit-region"))
+                            .on_hover_text(tr!(lang, "fit-region-tip", region = region))
+                            .clicked()
                     {
                         intents.push(Intent::FitRegion);
                     }

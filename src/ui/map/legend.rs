@@ -5,7 +5,7 @@ use egui::{Align2, Rect, RichText, Ui, vec2};
 use crate::{
     app::AtlasState,
     tr,
-    ui::{overlay::overlay_ui, theme},
+    ui::{overlay::overlay_ui, theme, words},
 };
 
 /// The map's legend, in its bottom-left corner: the only legend of the app, each item whole (the
@@ -29,9 +29,13 @@ pub fn legend_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
                     .num_columns(2)
                     .spacing(vec2(10.0, 2.0))
                     .show(ui, |ui| {
+                        let window = words::recent_window(lang, state.settings().recent_window());
                         for (i, (color, text)) in [
-                            (theme::FOCUS_PLACE, tr!(lang, "map-legend-focus")),
-                            (theme::ACTIVE_PLACE, tr!(lang, "map-legend-active")),
+                            (
+                                theme::RECENT_PLACE,
+                                tr!(lang, "map-legend-recent", window = window),
+                            ),
+                            (theme::ACTIVE_PLACE, tr!(lang, "map-legend-earlier")),
                             (theme::FADED_PLACE, tr!(lang, "map-legend-future")),
                             (theme::SELECTION, tr!(lang, "map-legend-badge")),
                         ]
@@ -47,6 +51,18 @@ pub fn legend_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
                             }
                         }
                     });
+                ui.horizontal(|ui| {
+                    let (r, _) = ui.allocate_exact_size(vec2(22.0, 10.0), egui::Sense::hover());
+                    let dot = theme::SELECTION;
+                    ui.painter()
+                        .circle_filled(r.left_center() + vec2(5.0, 0.0), 4.5, dot);
+                    ui.painter().circle_filled(
+                        r.left_center() + vec2(16.0, 0.0),
+                        3.0,
+                        dot.gamma_multiply(0.45),
+                    );
+                    ui.label(RichText::new(tr!(lang, "map-legend-event-dot")).small());
+                });
                 if !state.dataset().routes.is_empty() {
                     ui.horizontal(|ui| {
                         swatch(ui, theme::ROUTE, false);
@@ -65,7 +81,7 @@ pub fn legend_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
                         .show(ui, |ui| {
                             for (i, c) in state.dataset().categories().iter().enumerate() {
                                 ui.horizontal(|ui| {
-                                    swatch(ui, theme::category_color(&c.0), false);
+                                    swatch(ui, theme::category_color(state.dataset(), &c.0), false);
                                     ui.label(RichText::new(&c.0).small());
                                 });
                                 if i % 3 == 2 {

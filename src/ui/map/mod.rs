@@ -66,7 +66,16 @@ pub fn map_ui(
         let painter = ui.painter().with_clip_rect(rect);
         painter.set(
             basemap_slot,
-            Shape::Vec(basemap::shapes(&painter, &view, Basemap::embedded())),
+            Shape::Vec(basemap::shapes(
+                &painter,
+                &view,
+                Basemap::embedded(),
+                state
+                    .dataset()
+                    .home_region
+                    .as_ref()
+                    .map(|r| r.code.as_str()),
+            )),
         );
         let hovered_area = response
             .hovered()
@@ -110,6 +119,14 @@ pub fn map_ui(
             ui,
             rect,
             state.tools().measure().is_some(),
+            state
+                .dataset()
+                .home_region
+                .as_ref()
+                .map(|r| match state.language() {
+                    crate::i18n::Language::Russian => r.name_ru.as_deref().unwrap_or(&r.name),
+                    _ => r.name.as_str(),
+                }),
             state.language(),
             intents,
         );

@@ -4,9 +4,10 @@ use egui::{Color32, FontId, Id, Painter, Rect, Sense, Stroke, Ui, vec2};
 
 use super::{LabelStyle, MapLabel, to_pos};
 use crate::{
-    app::{AtlasState, ClusterMarker, Intent},
+    app::{AtlasState, ClusterMarker, Intent, MARK_READ_BUDGET, MARKS_PER_PLACE, PlaceEventMark},
     basemap::Basemap,
     geometry::{CELL_PX, MercatorView},
+    timeline::Recency,
     tr,
     ui::theme,
 };
@@ -59,20 +60,27 @@ pub fn place_markers_ui(
         .into_iter()
         .map(|(p, pos)| (p, to_pos(pos)))
         .collect();
-    // Label priority among the others: the selection, then places with events.
+    // Label (and event-mark) priority: the selection, the focus places, then places with events.
     single.sort_by_key(|&(p, _)| {
         (
             state.selection().place != Some(p),
+            !d.places[p].focus,
             d.events_at(p).is_empty(),
         )
     });
+    let mut mark_budget = MARK_READ_BUDGET;
     for (p, pos) in single {
         let place = &d.places[p];
         let active = state.is_place_active(p);
         let has_events = !d.events_at(p).is_empty();
         let radius = if place.focus { 8.0 } else { 5.0 };
-        let fill = match (active, place.focus, has_events) {
-            (true, true, _) => theme::FOCUS_PLACE,
+        let marks = state.place_event_marks(p, &mut mark_budget);
+        // A place looks as its events are: news while one is recent, quiet after, faded before.
+        let recent = marks
+            .first()
+            .is_some_and(|m| matches!(m.recency, Recency::Recent { .. }));
+        let fill = match (active, recent, has_events) {
+            (true, true, _) => theme::RECENT_PLACE,
             (true, false, _) => theme::ACTIVE_PLACE,
             (false, _, true) => theme::FADED_PLACE,
             (false, _, false) => theme::TOWN,
@@ -104,6 +112,7 @@ pub fn place_markers_ui(
             painter.circle_stroke(pos, radius + 3.0, Stroke::new(1.5, Color32::BLACK));
         }
         painter.circle(pos, radius, fill, Stroke::new(1.5, Color32::WHITE));
+        event_marks_ui(ui, painter, state, pos, radius, &marks, intents);
         let count = state.shown_event_count(p);
         if count > 0 && !clustering {
             // How many of its events the map shows now.
@@ -149,7 +158,13 @@ pub fn place_markers_ui(
         let galley = painter.layout_no_wrap(name.to_string(), FontId::proportional(size), color);
         let label = MapLabel {
             anchor: pos,
-            offset: radius + 4.0,
+            // Beyond the ring of event marks, where there is one.
+            offset: radius
+                + if marks.is_empty() {
+                    4.0
+                } else {
+                    FAN_GAP + 10.0
+                },
             lines: vec![galley],
             style: LabelStyle::Place,
             rings: 1,
@@ -162,6 +177,66 @@ pub fn place_markers_ui(
     }
     out
 }
+
+/// How far outside a place's marker its event marks sit, in points.
+const FAN_GAP: f32 = 9.0;
+
+/// The events at a place, fanned out on a ring around its marker, newest first clockwise from
+/// the right (the top-right is the count badge's): recent ones large in their category's colour
+/// (with a ring that spreads as they age while playing), older ones small and pale. Each is a
+/// button naming its event; a click selects it.
+fn event_marks_ui(
+    ui: &mut Ui,
+    painter: &Painter,
+    state: &AtlasState,
+    center: egui::Pos2,
+    radius: f32,
+    marks: &[PlaceEventMark],
+    intents: &mut Vec<Intent>,
+) {
+    let d = state.dataset();
+    let ring = radius + FAN_GAP;
+    // 290° of the circle, leaving the badge's corner free.
+    let (from, sweep) = (-10f32.to_radians(), 290f32.to_radians());
+    let step = sweep / MARKS_PER_PLACE as f32;
+    let playing = state.time().playback().playing;
+    for (i, mark) in marks.iter().enumerate() {
+        let angle = from + step * i as f32;
+        let pos = center + ring * vec2(angle.cos(), angle.sin());
+        let event = &d.events[mark.event];
+        let color = theme::category_color(d, &event.category.0);
+        let (r, fill) = match mark.recency {
+            Recency::Recent { age } => (5.5 - 1.5 * age, color),
+            _ => (3.5, color.gamma_multiply(0.45)),
+        };
+        if playing
+            && let Recency::Recent { age } = mark.recency
+            && age < PULSE_AGE
+        {
+            let t = age / PULSE_AGE;
+            painter.circle_stroke(
+                pos,
+                r + 2.0 + 8.0 * t,
+                Stroke::new(2.0, color.gamma_multiply(1.0 - t)),
+            );
+        }
+        painter.circle(pos, r, fill, Stroke::new(1.0, Color32::WHITE));
+        let response = ui.interact(
+            egui::Rect::from_center_size(pos, vec2(12.0, 12.0)),
+            Id::unique(("event-mark", mark.event)),
+            Sense::click(),
+        );
+        // Named apart from the same event's mark on the timeline.
+        let name = tr!(state.language(), "event-mark", title = event.title.as_str());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+        if response.on_hover_text(event.title.as_str()).clicked() {
+            intents.push(Intent::SelectEvent(mark.event));
+        }
+    }
+}
+
+/// Below this fraction of the recent window, a recent event's mark pulses during playback.
+const PULSE_AGE: f32 = 0.15;
 
 /// A cluster's marker: (a member for its id, how many places, where, whether any has events by
 /// now). It shows the count; a click zooms in on it.
@@ -225,11 +300,17 @@ fn cluster_marker(
     }
 }
 
+/// Below this zoom only capitals and cities of a million are labelled: a world map of small towns
+/// says nothing.
+const SMALL_TOWNS_FROM_ZOOM: f64 = 4.0;
+
 /// Labels for the basemap's towns that the dataset does not have, largest first.
 pub fn town_labels(painter: &Painter, view: &MercatorView, state: &AtlasState) -> Vec<MapLabel> {
+    let world_view = view.zoom() < SMALL_TOWNS_FROM_ZOOM;
     Basemap::embedded()
         .towns
         .iter()
+        .filter(|t| !world_view || t.capital || t.population >= 1_000_000)
         .filter(|t| {
             !t.geonames_id
                 .is_some_and(|id| state.dataset().has_geonames_id(id))

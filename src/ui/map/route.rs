@@ -73,8 +73,9 @@ pub fn route_ui(
                 None => tr!(lang, "route-no-distance"),
             },
         ];
-        if under_way {
-            lines.insert(1, tr!(lang, "route-under-way"));
+        if under_way && let Some(e) = route.event.map(|e| &d.events[e]) {
+            let when = e.format_when(d.offset, state.display_offset(), lang.date_names());
+            lines.insert(1, tr!(lang, "route-under-way", when = when));
         }
         labels.push(MapLabel {
             anchor: point_at_half_length(&points),

@@ -16,7 +16,7 @@ pub fn event_panel_ui(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut V
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(&event.category.0)
-                .color(theme::category_color(&event.category.0))
+                .color(theme::category_color(d, &event.category.0))
                 .strong(),
         );
         if ui

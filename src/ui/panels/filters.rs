@@ -34,7 +34,7 @@ pub fn filters_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
         ui.spacing_mut().item_spacing = egui::vec2(4.0, 4.0);
         for c in d.categories() {
             let on = !state.shown().filter().hidden_categories.contains(&c.0);
-            let color = theme::category_color(&c.0);
+            let color = theme::category_color(d, &c.0);
             let text = RichText::new(&c.0).color(if on { egui::Color32::WHITE } else { color });
             let button = egui::Button::new(text)
                 .fill(if on {

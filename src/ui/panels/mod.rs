@@ -31,7 +31,7 @@ fn event_row(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut Vec<Intent
     let d = state.dataset();
     let event = &d.events[e];
     let happened = state.has_happened(e);
-    let color = crate::ui::theme::category_color(&event.category.0);
+    let color = crate::ui::theme::category_color(d, &event.category.0);
     ui.horizontal(|ui| {
         let (dot, _) = ui.allocate_exact_size(egui::vec2(10.0, 16.0), egui::Sense::hover());
         ui.painter().circle_filled(

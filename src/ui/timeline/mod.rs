@@ -10,7 +10,7 @@ use egui::{RichText, Ui};
 use crate::{
     app::{AtlasState, Intent, StepDirection, TimeMode},
     model::{format_cursor, format_offset},
-    timeline::Speed,
+    timeline::{RecentWindow, Speed},
     tr,
     ui::words,
 };
@@ -106,6 +106,22 @@ pub fn timeline_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
             })
             .response
             .on_hover_text(tr!(lang, "speed-tip"));
+        let recent = state.settings().recent_window();
+        ui.label(tr!(lang, "recent-label"));
+        egui::ComboBox::from_id_salt("recent-window")
+            .selected_text(words::recent_window(lang, recent))
+            .show_ui(ui, |ui| {
+                for w in RecentWindow::ALL {
+                    if ui
+                        .selectable_label(recent == w, words::recent_window(lang, w))
+                        .clicked()
+                    {
+                        intents.push(Intent::SetRecentWindow(w));
+                    }
+                }
+            })
+            .response
+            .on_hover_text(tr!(lang, "recent-tip"));
         let mut looping = state.time().playback().looping;
         if ui.checkbox(&mut looping, tr!(lang, "loop")).changed() {
             intents.push(Intent::SetLoop(looping));

@@ -299,7 +299,7 @@ fn marks(
         let mark_rect =
             Rect::from_min_max(pos2(x0, y), pos2(mark.x_end.max(x0 + 2.0), y + LANE_HEIGHT));
         let shown = state.is_event_shown(mark.event);
-        let color = theme::category_color(&e.category.0);
+        let color = theme::category_color(d, &e.category.0);
         let fill = match (shown, mark.is_span) {
             (true, false) => color,
             (true, true) => color.gamma_multiply(0.55),
