@@ -14,7 +14,8 @@ pub use crate::geometry::{MAX_ZOOM, MIN_ZOOM};
 /// The zoom the map opens at before it is framed.
 const START_ZOOM: f64 = 7.0;
 /// The margin left around a box framed by *Fit data* or *Fit region*, in pixels.
-const FIT_MARGIN_PX: f32 = 24.0;
+/// Wide enough that the map's corner boxes (controls, caption, legend) rarely cover a framed point.
+const FIT_MARGIN_PX: f32 = 48.0;
 /// The closest *Fit data* comes: a town and its surroundings.
 const FIT_MAX_ZOOM: f64 = 11.0;
 

@@ -58,6 +58,8 @@ pub enum LineKind {
     KazakhstanBorder,
     /// A border between two other countries.
     OtherBorder,
+    /// A coast or border of the world layer, outside the detailed box.
+    WorldBoundary,
 }
 
 /// A polyline in the Mercator plane: a stretch of coast or of a border.
@@ -121,10 +123,11 @@ const WATER: &str = include_str!("../../assets/basemap/water.geojson");
 const REGIONS: &str = include_str!("../../assets/basemap/regions.geojson");
 const COASTLINE: &str = include_str!("../../assets/basemap/coastline.geojson");
 const BORDERS: &str = include_str!("../../assets/basemap/borders.geojson");
-const PLACES: &str = include_str!("../../assets/basemap/places.geojson");
+pub(super) const PLACES: &str = include_str!("../../assets/basemap/places.geojson");
 const WORLD_COUNTRIES: &str = include_str!("../../assets/basemap/world-countries.geojson");
 const WORLD_LAKES: &str = include_str!("../../assets/basemap/world-lakes.geojson");
-const WORLD_CITIES: &str = include_str!("../../assets/basemap/world-cities.geojson");
+const WORLD_BOUNDARIES: &str = include_str!("../../assets/basemap/world-boundaries.geojson");
+pub(super) const WORLD_CITIES: &str = include_str!("../../assets/basemap/world-cities.geojson");
 
 /// The texts of the basemap's layers (GeoJSON FeatureCollections; see assets/basemap/README.md).
 #[derive(Clone, Copy, Debug)]
@@ -145,6 +148,8 @@ pub struct LayerTexts<'a> {
     pub world_countries: &'a str,
     /// The world's large lakes outside the detailed box.
     pub world_lakes: &'a str,
+    /// The world's coasts and borders outside the detailed box, for stroking.
+    pub world_boundaries: &'a str,
     /// Capitals and cities of a million people elsewhere.
     pub world_cities: &'a str,
 }
@@ -160,6 +165,7 @@ impl LayerTexts<'static> {
         places: PLACES,
         world_countries: WORLD_COUNTRIES,
         world_lakes: WORLD_LAKES,
+        world_boundaries: WORLD_BOUNDARIES,
         world_cities: WORLD_CITIES,
     };
 }
@@ -227,6 +233,9 @@ impl Basemap {
         }
 
         let mut lines = Vec::new();
+        for f in features("world-boundaries", layers.world_boundaries)? {
+            lines.extend(line_features(&f, LineKind::WorldBoundary)?);
+        }
         for f in features("coastline", layers.coastline)? {
             lines.extend(line_features(&f, LineKind::Coastline)?);
         }
@@ -238,29 +247,10 @@ impl Basemap {
             lines.extend(line_features(&f, kind)?);
         }
 
-        let mut towns = Vec::new();
-        for (layer, text) in [
+        let mut towns = towns_of(&[
             ("places", layers.places),
             ("world-cities", layers.world_cities),
-        ] {
-            for f in features(layer, text)? {
-                let point: geo::Point = geometry(&f)?
-                    .try_into()
-                    .map_err(|_| format!("{layer}: expected Point features"))?;
-                towns.push(Town {
-                    name: text_property(&f, "name").unwrap_or_default(),
-                    lon: point.x(),
-                    lat: point.y(),
-                    merc: mercator(point.x(), point.y()),
-                    population: f
-                        .property("population")
-                        .and_then(|v| v.as_u64())
-                        .unwrap_or(0),
-                    geonames_id: f.property("geonameid").and_then(|v| v.as_u64()),
-                    capital: f.property("capital").and_then(|v| v.as_bool()) == Some(true),
-                });
-            }
-        }
+        ])?;
         // Stable: the region's towns keep their order among themselves (the generator relies on it).
         towns.sort_by_key(|t| std::cmp::Reverse(t.population));
         Ok(Self {
@@ -270,6 +260,31 @@ impl Basemap {
             focus_region,
         })
     }
+}
+
+/// The towns of point layers, given as (layer name, text), in the layers' order.
+pub(super) fn towns_of(layers: &[(&str, &str)]) -> Result<Vec<Town>, String> {
+    let mut towns = Vec::new();
+    for &(layer, text) in layers {
+        for f in features(layer, text)? {
+            let point: geo::Point = geometry(&f)?
+                .try_into()
+                .map_err(|_| format!("{layer}: expected Point features"))?;
+            towns.push(Town {
+                name: text_property(&f, "name").unwrap_or_default(),
+                lon: point.x(),
+                lat: point.y(),
+                merc: mercator(point.x(), point.y()),
+                population: f
+                    .property("population")
+                    .and_then(|v| v.as_u64())
+                    .unwrap_or(0),
+                geonames_id: f.property("geonameid").and_then(|v| v.as_u64()),
+                capital: f.property("capital").and_then(|v| v.as_bool()) == Some(true),
+            });
+        }
+    }
+    Ok(towns)
 }
 
 impl Area {

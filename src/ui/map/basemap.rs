@@ -17,12 +17,18 @@ pub fn shapes(
     basemap: &Basemap,
     home_region: Option<&str>,
 ) -> Vec<Shape> {
-    // The region highlighted is the dataset's, not the basemap's own focus.
+    // The region highlighted is the dataset's, not the basemap's own focus; without a home
+    // region (in Kazakhstan, where the basemap's regions are) no country stands out either.
     let role = |a: &Area| match a.role {
-        AreaRole::FocusRegion | AreaRole::Region if a.code.as_deref() == home_region => {
+        AreaRole::FocusRegion | AreaRole::Region
+            if home_region.is_some() && a.code.as_deref() == home_region =>
+        {
             AreaRole::FocusRegion
         }
         AreaRole::FocusRegion => AreaRole::Region,
+        AreaRole::FocusCountry | AreaRole::NeighbourCountry if home_region.is_none() => {
+            AreaRole::ContextCountry
+        }
         other => other,
     };
     let mut out = Vec::new();
@@ -57,21 +63,8 @@ pub fn shapes(
     }
     out.push(Shape::mesh(mesh));
 
-    // Outlines: the world's countries and the regions faint, then coast and borders, then
-    // Mangystau on top of all.
+    // Outlines: regions faint, then coast and borders, then Mangystau on top of all.
     let zoom_width = (view.world_px.log2() - 12.0).clamp(0.0, 4.0) as f32 * 0.25;
-    for area in basemap
-        .areas
-        .iter()
-        .filter(|a| a.world && a.role != AreaRole::Lake && a.bbox.intersects(&visible))
-    {
-        for ring in &area.rings {
-            out.push(Shape::line(
-                screen_path(view, ring),
-                Stroke::new(0.7, theme::OTHER_BORDER),
-            ));
-        }
-    }
     for area in basemap
         .areas
         .iter()
@@ -87,8 +80,13 @@ pub fn shapes(
     for line in basemap.lines.iter().filter(|l| l.bbox.intersects(&visible)) {
         let stroke = match line.kind {
             LineKind::Coastline => Stroke::new(0.8 + zoom_width, theme::COASTLINE),
-            LineKind::KazakhstanBorder => Stroke::new(1.4 + zoom_width, theme::KZ_BORDER),
-            LineKind::OtherBorder => Stroke::new(0.8, theme::OTHER_BORDER),
+            LineKind::KazakhstanBorder if home_region.is_some() => {
+                Stroke::new(1.4 + zoom_width, theme::KZ_BORDER)
+            }
+            LineKind::KazakhstanBorder | LineKind::OtherBorder => {
+                Stroke::new(0.8, theme::OTHER_BORDER)
+            }
+            LineKind::WorldBoundary => Stroke::new(0.7, theme::OTHER_BORDER),
         };
         out.push(Shape::line(screen_path(view, &line.points), stroke));
     }

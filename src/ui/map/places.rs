@@ -300,17 +300,24 @@ fn cluster_marker(
     }
 }
 
-/// Below this zoom only capitals and cities of a million are labelled: a world map of small towns
-/// says nothing.
-const SMALL_TOWNS_FROM_ZOOM: f64 = 4.0;
+/// Whether a town is labelled at `zoom`: on a view of the world only the largest cities, on a
+/// continent the capitals and cities of a million, closer in every town (a world map of small
+/// towns says nothing, and leaves no room for the data's own labels).
+fn town_shown_at(t: &crate::basemap::Town, zoom: f64) -> bool {
+    match zoom {
+        z if z < 3.0 => t.population >= 5_000_000,
+        z if z < 4.0 => t.capital || t.population >= 1_000_000,
+        _ => true,
+    }
+}
 
 /// Labels for the basemap's towns that the dataset does not have, largest first.
 pub fn town_labels(painter: &Painter, view: &MercatorView, state: &AtlasState) -> Vec<MapLabel> {
-    let world_view = view.zoom() < SMALL_TOWNS_FROM_ZOOM;
+    let zoom = view.zoom();
     Basemap::embedded()
         .towns
         .iter()
-        .filter(|t| !world_view || t.capital || t.population >= 1_000_000)
+        .filter(|t| town_shown_at(t, zoom))
         .filter(|t| {
             !t.geonames_id
                 .is_some_and(|id| state.dataset().has_geonames_id(id))

@@ -22,7 +22,17 @@ pub fn death_toll_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState, intents: &
     }
     let latest = d.latest_claims(SUBJECT, state.cursor());
     let lang = state.language();
-    let width = 300.0;
+    // On a small map the box gives the map more room: narrower, and fewer voices before it scrolls.
+    let width = if map_rect.width() < 800.0 {
+        250.0
+    } else {
+        300.0
+    };
+    let share = if map_rect.height() < 600.0 {
+        0.28
+    } else {
+        0.45
+    };
     let at = (Align2::RIGHT_TOP, map_rect.right_top() + vec2(-10.0, 10.0));
     overlay_ui(ui, "death-toll", map_rect, at, width, 8.0, |ui| {
         ui.horizontal(|ui| {
@@ -39,7 +49,7 @@ pub fn death_toll_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState, intents: &
             ui.weak(tr!(lang, "toll-none"));
         }
         egui::ScrollArea::vertical()
-            .max_height(map_rect.height() * 0.45)
+            .max_height(map_rect.height() * share)
             .show(ui, |ui| {
                 for c in latest {
                     voice_row(ui, state, c);
