@@ -28,14 +28,18 @@ pub struct Cli {
     /// Where to put the timeline cursor, in the region's local time: YYYY-MM-DD or YYYY-MM-DDTHH:MM.
     #[arg(long, value_name = "YYYY-MM-DD[THH:MM]")]
     pub date: Option<String>,
+    /// The timeline's visible range, FROM..TO with dates as for --date (it runs to the end of TO's
+    /// day or minute), such as 2011-12-14..2011-12-20.
+    #[arg(long, value_name = "FROM..TO")]
+    pub span: Option<String>,
     /// The id of a place to select, such as zhanaozen or aktau.
     #[arg(long, value_name = "ID")]
     pub place: Option<String>,
     /// The id of an event to open (its place is selected and the cursor moves to it).
     #[arg(long, value_name = "ID")]
     pub event: Option<String>,
-    /// Map zoom from 4 (all of Kazakhstan) to 14, centred on --place if given; the region is
-    /// framed when omitted.
+    /// Map zoom from 2 (the world) to 14, centred on --place if given; the dataset's opening map
+    /// (or its data) is framed when omitted.
     #[arg(long, value_name = "2..14", value_parser = parse_zoom)]
     pub zoom: Option<f64>,
     /// Centre the map here (latitude, longitude in degrees), at --zoom or the current zoom.
@@ -126,6 +130,8 @@ fn parse_zoom(text: &str) -> Result<f64, String> {
 pub struct StartView {
     /// The `--date` text, parsed once the dataset is loaded.
     pub date: Option<String>,
+    /// The `--span` text, parsed once the dataset is loaded.
+    pub span: Option<String>,
     /// The `--place` id.
     pub place: Option<String>,
     /// The `--event` id.
@@ -144,6 +150,7 @@ impl StartView {
     /// Whether the command line says where to look (then a saved view does not override it).
     pub fn sets_view(&self) -> bool {
         self.date.is_some()
+            || self.span.is_some()
             || self.place.is_some()
             || self.event.is_some()
             || self.zoom.is_some()
@@ -161,6 +168,7 @@ impl Cli {
     pub fn start_view(&self) -> StartView {
         StartView {
             date: self.date.clone(),
+            span: self.span.clone(),
             place: self.place.clone(),
             event: self.event.clone(),
             zoom: self.zoom,

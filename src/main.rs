@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 use zhanaozen_atlas::{
+    app::{Intent, apply},
     cli::{Cli, Command},
     commands::{self, generate},
     shell::{AtlasApp, Screenshot, StateFile},
@@ -58,7 +59,13 @@ fn run_app(args: Cli, launched: std::time::Instant) -> ExitCode {
     let state_file = StateFile::for_window(screenshot.is_some());
     let creator = move |_cc: &eframe::CreationContext<'_>| {
         let saved = state_file.as_ref().and_then(StateFile::load);
-        let mut app = AtlasApp::new(startup.into_state(saved));
+        // A real first start (nothing saved, not a screenshot) opens with the title card.
+        let first_start = saved.is_none() && screenshot.is_none();
+        let mut state = startup.into_state(saved);
+        if first_start {
+            let _ = apply(&mut state, Intent::TitleCard(true));
+        }
+        let mut app = AtlasApp::new(state);
         app.state_file = state_file;
         app.tile_cache = platform_cache_dir();
         app.screenshot = screenshot;

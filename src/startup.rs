@@ -14,13 +14,32 @@ use crate::{
 
 /// Reads `--date` in the dataset's local time; only a day or a minute makes sense for a cursor.
 pub fn parse_cursor(text: &str, dataset: &Dataset) -> Result<Timestamp, String> {
+    Ok(parse_date_option("--date", text, dataset)?.start)
+}
+
+/// A date as `--date` and `--span` take it (a day or a minute, in the dataset's local time).
+fn parse_date_option(option: &str, text: &str, dataset: &Dataset) -> Result<Moment, String> {
     match Moment::parse(text, dataset.offset, None) {
-        Ok(m) if matches!(m.precision, Precision::Day | Precision::Minute) => Ok(m.start),
+        Ok(m) if matches!(m.precision, Precision::Day | Precision::Minute) => Ok(m),
         Ok(_) => Err(format!(
-            "--date '{text}': expected YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+            "{option} '{text}': expected YYYY-MM-DD or YYYY-MM-DDTHH:MM"
         )),
-        Err(e) => Err(format!("--date: {e}")),
+        Err(e) => Err(format!("{option}: {e}")),
     }
+}
+
+/// The `--span FROM..TO` text as the range the timeline shows: from FROM's start to the end of
+/// TO's day or minute.
+pub fn parse_span(text: &str, dataset: &Dataset) -> Result<(Timestamp, Timestamp), String> {
+    let (from, to) = text.split_once("..").ok_or_else(|| {
+        format!("--span '{text}': expected FROM..TO, such as 2011-12-14..2011-12-20")
+    })?;
+    let from = parse_date_option("--span", from.trim(), dataset)?.start;
+    let to = parse_date_option("--span", to.trim(), dataset)?.period_end(dataset.offset);
+    if to <= from {
+        return Err(format!("--span '{text}': the end is before the start"));
+    }
+    Ok((from, to))
 }
 
 /// Looks an id up, or says which ids there are.
@@ -56,6 +75,11 @@ fn initial_state_from(
         .as_deref()
         .map(|d| parse_cursor(d, &dataset))
         .transpose()?;
+    let span = view
+        .span
+        .as_deref()
+        .map(|s| parse_span(s, &dataset))
+        .transpose()?;
     let event = match &view.event {
         None => None,
         Some(id) => Some(find_id(
@@ -80,6 +104,8 @@ fn initial_state_from(
     };
     let mut state = AtlasState::opened(Opened::new(loaded, name, path));
     let mut intents = Vec::new();
+    // The span first: a cursor given too then moves within it (or takes the view with it).
+    intents.extend(span.map(|(a, b)| Intent::ShowTimeExactly(a, b)));
     intents.extend(event.map(Intent::SelectEvent));
     intents.extend(place.map(Intent::SelectPlace));
     intents.extend(cursor.map(Intent::SetCursor));
@@ -106,7 +132,8 @@ fn initial_state_from(
 }
 
 /// The state the window opens on, in two steps: [`Startup::prepare`] checks the command line
-/// before a window opens (a bad dataset or id exits with a message), and
+/// before a window opens (a bad id or date exits with a message; a bad dataset opens the window on
+/// the built-in record with its problems), and
 /// [`Startup::into_state`] builds the state once the saved state is known.
 pub struct Startup {
     view: StartView,
@@ -117,16 +144,40 @@ pub struct Startup {
 }
 
 impl Startup {
-    /// Loads the command line's dataset (or the built-in one) and checks its view against it.
+    /// Loads the command line's dataset (or the built-in one) and checks its view against it. A
+    /// dataset that does not load is not the end: the window opens on the built-in record with
+    /// the file's problems listed (and the view, if it names ids of that file, is dropped).
     pub fn prepare(args: &Cli) -> Result<Self, String> {
         let view = args.start_view();
-        let (loaded, name) =
-            io::load_or_builtin(args.dataset.as_deref()).map_err(|e| e.to_string())?;
-        let path = args
-            .dataset
-            .as_ref()
-            .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()));
-        let state = initial_state_from(loaded.dataset, name, path, &view)?;
+        let (loaded, name, path, failed) = match io::load_or_builtin(args.dataset.as_deref()) {
+            Ok((loaded, name)) => {
+                let path = args
+                    .dataset
+                    .as_ref()
+                    .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()));
+                (loaded, name, path, None)
+            }
+            Err(e) => {
+                eprintln!("zhanaozen-atlas: {e}");
+                let (builtin, name) = io::load_or_builtin(None).map_err(|e| e.to_string())?;
+                (builtin, name, None, Some(e))
+            }
+        };
+        let dataset = loaded.dataset;
+        let mut state = match (
+            initial_state_from(dataset.clone(), name.clone(), path.clone(), &view),
+            &failed,
+        ) {
+            (Ok(state), _) => state,
+            (Err(e), None) => return Err(e),
+            (Err(e), Some(_)) => {
+                eprintln!("zhanaozen-atlas: the view is not used on the built-in record: {e}");
+                initial_state_from(dataset, name, path, &StartView::default())?
+            }
+        };
+        if let Some(e) = failed {
+            let _ = apply(&mut state, Intent::ShowLoadError(Box::new(e)));
+        }
         Ok(Self {
             view,
             dataset_given: args.dataset.is_some(),

@@ -36,6 +36,14 @@ pub fn shortened(text: &str, max_chars: usize) -> Cow<'_, str> {
     }
 }
 
+/// The first sentence of `text`: up to the first full stop followed by a space (or all of it).
+pub fn first_sentence(text: &str) -> &str {
+    match text.find(". ") {
+        Some(i) => &text[..=i],
+        None => text.trim_end(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,5 +60,12 @@ mod tests {
         assert_eq!(shortened("Zhanaozen", 20), "Zhanaozen");
         assert_eq!(shortened("Жанаозен", 5), "Жана…");
         assert_eq!(shortened("abcdef", 6), "abcdef");
+    }
+
+    #[test]
+    fn the_first_sentence_ends_at_its_full_stop() {
+        assert_eq!(first_sentence("One thing. Then another."), "One thing.");
+        assert_eq!(first_sentence("No stop here "), "No stop here");
+        assert_eq!(first_sentence("Mr.Smith went. Home."), "Mr.Smith went.");
     }
 }

@@ -64,7 +64,12 @@ fn open_now(s: &mut AtlasState, path: &std::path::Path) {
 /// Runs the loads the state asks for, here instead of on the shell's worker thread.
 fn run_loads(s: &mut AtlasState) {
     for effect in s.take_effects() {
-        if let Effect::Load { id, path, .. } = effect {
+        if let Effect::Load {
+            id,
+            path: Some(path),
+            ..
+        } = effect
+        {
             let result = load_file(&path)
                 .map(|loaded| Opened::new(loaded, path.display().to_string(), Some(path)));
             let _ = apply(
@@ -138,7 +143,7 @@ fn the_last_opened_dataset_comes_back() {
     // The window opens at once; the file is read again on the worker, the cursor where it was.
     let mut next = start(&[], &storage);
     assert_eq!(
-        next.messages().loading().map(|l| l.path.as_path()),
+        next.messages().loading().and_then(|l| l.path.as_deref()),
         Some(path.as_path())
     );
     run_loads(&mut next);

@@ -4,7 +4,7 @@
 mod common;
 
 use clap::Parser as _;
-use common::{harness_with, state};
+use common::{harness_with, state, ts};
 use egui::{OutputCommand, ViewportCommand, ViewportId};
 use egui_kittest::kittest::Queryable as _;
 use zhanaozen_atlas::{
@@ -65,7 +65,12 @@ fn the_copied_command_reopens_the_same_view() {
         zoom: Some(9.5),
         ..Default::default()
     });
-    // Pan away from the place, so that the centre is the map's own.
+    // A range of the timeline of the user's own, and the map panned away from the place, so that
+    // the centre is the map's own.
+    let _ = apply(
+        &mut h.state_mut().state,
+        Intent::ShowTime(ts("2011-12-15T00:00:00Z"), ts("2011-12-19T00:00:00Z")),
+    );
     let _ = apply(
         &mut h.state_mut().state,
         Intent::ZoomMapTo {
@@ -100,6 +105,17 @@ fn the_copied_command_reopens_the_same_view() {
     assert_eq!(reopened.cursor(), before.cursor());
     assert_eq!(reopened.selection(), before.selection());
     assert_eq!(reopened.map().zoom(), before.map().zoom());
+    // The timeline's range to the minute (`--span` is written in minutes).
+    let (v, w) = (reopened.time().view(), before.time().view());
+    assert!(
+        (v.start.as_second() - w.start.as_second()).abs() < 60,
+        "{v:?} vs {w:?}"
+    );
+    assert!(
+        (v.end.as_second() - w.end.as_second()).abs() < 60,
+        "{v:?} vs {w:?}"
+    );
+    assert!(copied.contains("--span"), "{copied}");
     let (a, b) = (reopened.map().center(), before.map().center());
     assert!(
         (a.x() - b.x()).abs() < 1e-5 && (a.y() - b.y()).abs() < 1e-5,
@@ -117,4 +133,39 @@ fn the_command_line_rejects_a_centre_off_the_globe() {
     assert!(e.to_string().contains("found 95"), "{e}");
     let e = Cli::try_parse_from(["zhanaozen-atlas", "--center", "43.3"]).unwrap_err();
     assert!(e.to_string().contains("expected LAT,LON"), "{e}");
+}
+
+#[test]
+fn span_frames_the_timeline_exactly_and_a_backwards_one_is_refused() {
+    let h = harness_with(StartView {
+        span: Some("2011-12-14..2011-12-20".into()),
+        date: Some("2011-12-16T09:00".into()),
+        ..Default::default()
+    });
+    let view = state(&h).time().view();
+    assert_eq!(
+        view.start,
+        ts("2011-12-13T19:00:00Z"),
+        "14 Dec, 00:00 local"
+    );
+    assert_eq!(
+        view.end,
+        ts("2011-12-20T19:00:00Z"),
+        "the end of 20 Dec, local"
+    );
+    assert_eq!(state(&h).cursor(), ts("2011-12-16T04:00:00Z"));
+    let e = startup::initial_state(
+        zhanaozen_atlas::io::builtin_dataset(),
+        "built-in".into(),
+        &StartView {
+            span: Some("2011-12-20..2011-12-14".into()),
+            ..Default::default()
+        },
+    )
+    .err()
+    .unwrap();
+    assert!(
+        e.contains("--span '2011-12-20..2011-12-14': the end is before the start"),
+        "{e}"
+    );
 }

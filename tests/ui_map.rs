@@ -188,3 +188,38 @@ fn scrubbing_from_the_15th_to_the_17th_brings_the_clashes_onto_the_map() {
     let clashes = event(&h, "zhanaozen-clashes");
     assert_eq!(state(&h).selection().event, Some(clashes));
 }
+
+#[test]
+fn the_title_card_offers_the_tour_or_exploring_and_goes_away() {
+    use zhanaozen_atlas::app::{Intent, apply};
+    let card = |h: &mut egui_kittest::Harness<'_, zhanaozen_atlas::shell::AtlasApp>| {
+        let _ = apply(&mut h.state_mut().state, Intent::TitleCard(true));
+        h.run();
+    };
+    let mut h = harness_at(None);
+    card(&mut h);
+    let title = state(&h).dataset().title.clone();
+    // The record's title (the overview shows it too), and its first sentence.
+    assert_eq!(h.query_all_by_label(&title).count(), 2);
+    assert!(
+        h.query_by_label("Key events of May 2011 to July 2013 in Kazakhstan's Mangystau Region, each with the sources that report it.")
+            .is_some()
+    );
+    h.get_by_role_and_label(Role::Button, "Explore").click();
+    h.run();
+    assert!(!state(&h).tools().title_card());
+    assert!(h.query_by_role_and_label(Role::Button, "Explore").is_none());
+    // "Start the tour" starts it at its first step.
+    card(&mut h);
+    h.get_by_role_and_label(Role::Button, "Start the tour")
+        .click();
+    h.run();
+    assert!(!state(&h).tools().title_card());
+    assert_eq!(state(&h).tools().story_step(), Some(0));
+    // Esc is "Explore".
+    let _ = apply(&mut h.state_mut().state, Intent::StoryExit);
+    card(&mut h);
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(!state(&h).tools().title_card());
+}

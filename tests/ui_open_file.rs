@@ -143,3 +143,33 @@ fn a_world_wide_feed_opens_framed_on_its_points_without_the_records_region() {
     h.run();
     assert!(state(&h).selection().place.is_some());
 }
+
+#[test]
+fn a_bad_file_on_the_command_line_opens_the_window_on_the_record_with_its_problems() {
+    use clap::Parser as _;
+    let bad = data("bad/many-problems.json");
+    let args = zhanaozen_atlas::cli::Cli::try_parse_from([
+        "zhanaozen-atlas".as_ref(),
+        bad.as_os_str(),
+        "--date".as_ref(),
+        "2011-12-16".as_ref(),
+    ])
+    .unwrap();
+    let opened = zhanaozen_atlas::startup::startup_state(&args, None)
+        .expect("a bad file is no reason not to open the window");
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(
+            |ui, app: &mut zhanaozen_atlas::shell::AtlasApp| app.show(ui),
+            zhanaozen_atlas::shell::AtlasApp::new(opened),
+        );
+    h.run();
+    // The built-in record, at the date asked for, under the file's problems.
+    assert!(state(&h).data().path().is_none());
+    assert_eq!(state(&h).cursor(), ts("2011-12-15T19:00:00Z"));
+    assert!(h.query_by_label("Could not open the file").is_some());
+    assert!(
+        h.query_by_label_contains("place 'a', field 'lon': expected a longitude")
+            .is_some()
+    );
+}

@@ -69,6 +69,10 @@ pub enum Intent {
     CancelLoad,
     /// Hide the error of the last load.
     DismissLoadError,
+    /// Open the built-in record again (always offered, so no file traps the user).
+    OpenBuiltin,
+    /// Show why a file did not open (one named on the command line: the window opens anyway).
+    ShowLoadError(Box<LoadError>),
     /// Write every event of the dataset to a file (the format's own columns), on a worker thread.
     Export {
         /// The format to write.
@@ -89,6 +93,8 @@ pub enum Intent {
     PanTime(i64),
     /// Show this range on the time axis (presets, double-click to fit).
     ShowTime(Timestamp, Timestamp),
+    /// Show exactly this range on the timeline (`--span`), no margin added.
+    ShowTimeExactly(Timestamp, Timestamp),
     /// Set or clear the time window (Shift-drag on the axis).
     SetWindow(Option<(Timestamp, Timestamp)>),
     /// Show everything up to the cursor, or only the time window.
@@ -121,6 +127,8 @@ pub enum Intent {
     SetFilter(EventFilter),
     /// Start the guided tour at its first step.
     StoryStart,
+    /// Show the title card (a real first start) or, with `false`, put it away ("Explore").
+    TitleCard(bool),
     /// Go to the previous or next step of the tour.
     StoryStep(StepDirection),
     /// Leave the guided tour.
@@ -200,8 +208,9 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
         }
         Intent::ShowUtc(utc) => s.settings.set_show_utc(utc),
         Intent::SetRecentWindow(w) => s.settings.set_recent_window(w),
-        Intent::OpenFile(path) => begin_load(s, path, None),
-        Intent::Reopen { path, cursor } => begin_load(s, path, Some(cursor)),
+        Intent::OpenFile(path) => begin_load(s, Some(path), None),
+        Intent::OpenBuiltin => begin_load(s, None, None),
+        Intent::Reopen { path, cursor } => begin_load(s, Some(path), Some(cursor)),
         Intent::Loaded { id, result } => {
             let Some(loading) = s.messages.end_load(id) else {
                 return Changed::No;
@@ -240,9 +249,11 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
         }
         Intent::CancelLoad => s.messages.cancel_load(),
         Intent::DismissLoadError => s.messages.set_load_error(None),
+        Intent::ShowLoadError(e) => s.messages.set_load_error(Some(*e)),
         Intent::ZoomTime { anchor, factor } => s.time.zoom(anchor, factor),
         Intent::PanTime(seconds) => s.time.pan(seconds),
         Intent::ShowTime(a, b) => s.time.show(a, b),
+        Intent::ShowTimeExactly(a, b) => s.time.show_exactly(a, b),
         Intent::SetWindow(window) => s.time.set_window(window),
         Intent::SetTimeMode(mode) => s.time.set_mode(mode),
         Intent::TogglePlay => s.time.toggle_play(),
@@ -263,7 +274,8 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
         Intent::GoToOpening { time } => go_to_opening(s, time),
         Intent::SetDensityInMapView(on) => s.shown.set_density_in_map_view(on),
         Intent::SetFilter(filter) => s.shown.set_filter(s.data.dataset(), filter),
-        Intent::StoryStart => go_to_story_step(s, 0),
+        Intent::StoryStart => s.tools.set_title_card(false) | go_to_story_step(s, 0),
+        Intent::TitleCard(shown) => s.tools.set_title_card(shown),
         Intent::StoryStep(direction) => {
             let current = s.tools.story_step().unwrap_or(0);
             let next = match direction {
@@ -329,8 +341,9 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
     }
 }
 
-/// Starts reading `path` on a worker thread; `cursor` goes into effect once it is on screen.
-fn begin_load(s: &mut AtlasState, path: PathBuf, cursor: Option<Timestamp>) -> Changed {
+/// Starts reading `path` (the built-in record for `None`) on a worker thread; `cursor` goes into
+/// effect once it is on screen.
+fn begin_load(s: &mut AtlasState, path: Option<PathBuf>, cursor: Option<Timestamp>) -> Changed {
     let loading = s.messages.begin_load(path, cursor);
     s.effects.push(Effect::Load {
         id: loading.id,

@@ -4,7 +4,7 @@ use super::AtlasState;
 use crate::tiles::MapLayer;
 
 /// The command line that reopens the app on this view: the dataset, the cursor (local time), the
-/// selection, the map's zoom and centre. Paths are quoted for a POSIX shell.
+/// timeline's range, the selection, the map's zoom and centre. Paths are quoted for a POSIX shell.
 pub fn view_command(state: &AtlasState) -> String {
     let mut args: Vec<String> = vec!["zhanaozen-atlas".into()];
     let d = state.dataset();
@@ -17,12 +17,24 @@ pub fn view_command(state: &AtlasState) -> String {
     } else if let Some(p) = selection.place {
         args.extend(["--place".into(), d.places[p].id.clone()]);
     }
-    let local = state
-        .cursor()
-        .to_zoned_datetime(jiff::tz::TimeZone::fixed(d.offset));
+    let tz = jiff::tz::TimeZone::fixed(d.offset);
+    let minute = |t: jiff::Timestamp| {
+        t.to_zoned_datetime(tz.clone())
+            .strftime("%Y-%m-%dT%H:%M")
+            .to_string()
+    };
+    // `--span` runs to the end of its last minute: the minute before the view's end.
+    let view = state.time().view();
+    let last_minute = jiff::Timestamp::from_second(view.end.as_second() - 60).unwrap_or(view.end);
     args.extend([
         "--date".into(),
-        local.strftime("%Y-%m-%dT%H:%M").to_string(),
+        minute(state.cursor()),
+        "--span".into(),
+        format!(
+            "{}..{}",
+            minute(view.start),
+            minute(last_minute.max(view.start))
+        ),
     ]);
     let center = state.map().center();
     args.extend([

@@ -49,8 +49,8 @@ pub enum Status {
 pub struct Loading {
     /// Tells this load's result from a cancelled one's.
     pub id: u64,
-    /// The file being read.
-    pub path: PathBuf,
+    /// The file being read; `None` for the built-in record.
+    pub path: Option<PathBuf>,
     /// How far the load has got; also how it is cancelled.
     pub progress: Arc<Progress>,
     /// Where the cursor goes once the dataset is on screen (the saved view of a reopened file);
@@ -93,7 +93,11 @@ impl Messages {
     }
 
     /// Starts a load of `path`: a new id and a fresh progress. A load under way is cancelled.
-    pub fn begin_load(&mut self, path: PathBuf, cursor: Option<jiff::Timestamp>) -> Loading {
+    pub fn begin_load(
+        &mut self,
+        path: Option<PathBuf>,
+        cursor: Option<jiff::Timestamp>,
+    ) -> Loading {
         let _ = self.cancel_load();
         self.next_load += 1;
         let loading = Loading {

@@ -52,11 +52,10 @@ impl SavedState {
         Self {
             version: VERSION,
             // A file still loading is the one the user asked for.
-            dataset_path: state
-                .messages()
-                .loading()
-                .map(|l| l.path.clone())
-                .or_else(|| state.data().path().map(PathBuf::from)),
+            dataset_path: match state.messages().loading() {
+                Some(loading) => loading.path.clone(),
+                None => state.data().path().map(PathBuf::from),
+            },
             cursor: state.cursor(),
             map_center: [center.x(), center.y()],
             map_zoom: state.map().zoom(),

@@ -36,8 +36,8 @@ pub enum Effect {
     Load {
         /// Tells this load's result from a cancelled one's.
         id: u64,
-        /// The file to read.
-        path: PathBuf,
+        /// The file to read; `None` for the built-in record.
+        path: Option<PathBuf>,
         /// Where the loader reports how far it got, and learns of a cancel.
         progress: std::sync::Arc<Progress>,
     },

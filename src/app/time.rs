@@ -114,7 +114,16 @@ impl TimeControl {
     /// Shows this range on the time axis (within the limits); a cursor outside it moves to its
     /// start, so that what the map shows is what the timeline frames.
     pub fn show(&mut self, a: Timestamp, b: Timestamp) -> Changed {
-        let view = TimeView::fit(a, b, TIME_VIEW_PAD).zoom_around(a, 1.0, &self.limits());
+        self.show_padded(a, b, TIME_VIEW_PAD)
+    }
+
+    /// [`Self::show`] without the margin on either side: the range exactly, as `--span` asks.
+    pub fn show_exactly(&mut self, a: Timestamp, b: Timestamp) -> Changed {
+        self.show_padded(a, b, 0.0)
+    }
+
+    fn show_padded(&mut self, a: Timestamp, b: Timestamp, pad: f64) -> Changed {
+        let view = TimeView::fit(a, b, pad).zoom_around(a, 1.0, &self.limits());
         let mut changed = set(&mut self.view, view);
         if !(a.min(b)..=a.max(b)).contains(&self.cursor) {
             changed |= set(&mut self.cursor, a.min(b).clamp(self.span.0, self.span.1));

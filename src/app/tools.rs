@@ -14,6 +14,8 @@ pub struct Tools {
     measure: Option<Vec<geo::Point>>,
     /// The subject whose claims window is open.
     claims_window: Option<String>,
+    /// The title card over the map, shown on a real first start until the user picks a way in.
+    title_card: bool,
 }
 
 impl Tools {
@@ -59,6 +61,16 @@ impl Tools {
         }
         points.push(p);
         Changed::Yes
+    }
+
+    /// Whether the title card is on screen.
+    pub fn title_card(&self) -> bool {
+        self.title_card
+    }
+
+    /// Shows or hides the title card.
+    pub fn set_title_card(&mut self, shown: bool) -> Changed {
+        set(&mut self.title_card, shown)
     }
 
     /// Opens the claims window for a subject, or (`None`) closes it.

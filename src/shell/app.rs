@@ -133,6 +133,9 @@ impl AtlasApp {
         if let Some(subject) = state.tools().claims_window() {
             ui::claims_window::claims_window_ui(ui.ctx(), state, subject, &mut intents);
         }
+        if state.tools().title_card() {
+            ui::title_card::title_card_ui(ui.ctx(), state, &mut intents);
+        }
         if let Some(error) = state.messages().load_error() {
             ui::load_error::load_error_ui(ui.ctx(), error, state.language(), &mut intents);
         }
@@ -261,7 +264,16 @@ fn key_intents(ui: &Ui, state: &AtlasState, typing: bool) -> Vec<Intent> {
                     factor: 2.0,
                 },
             ),
-            (Modifiers::NONE, Key::Escape, Intent::ClearSelection),
+            (
+                Modifiers::NONE,
+                Key::Escape,
+                // Esc puts the title card away first ("Explore").
+                if state.tools().title_card() {
+                    Intent::TitleCard(false)
+                } else {
+                    Intent::ClearSelection
+                },
+            ),
             (Modifiers::NONE, Key::F, Intent::FitData),
             (Modifiers::COMMAND, Key::Q, Intent::Quit),
             (

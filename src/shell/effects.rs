@@ -70,7 +70,17 @@ impl Effects {
                 Effect::Load { id, path, progress } => {
                     let opener = self.opener.clone();
                     self.spawn(ctx, move || {
-                        let result = load(&opener, &path, &progress);
+                        let result = match path {
+                            Some(path) => load(&opener, &path, &progress),
+                            None => Ok(Opened::new(
+                                io::Loaded {
+                                    dataset: io::builtin_dataset(),
+                                    report: None,
+                                },
+                                crate::BUILTIN_DATASET_NAME.to_string(),
+                                None,
+                            )),
+                        };
                         Intent::Loaded {
                             id,
                             result: Box::new(result),

@@ -26,10 +26,13 @@ pub fn load_progress_ui(
     lang: Language,
     intents: &mut Vec<Intent>,
 ) {
-    let name = loading.path.file_name().map_or_else(
-        || loading.path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
+    let name = match &loading.path {
+        None => crate::BUILTIN_DATASET_NAME.to_string(),
+        Some(path) => path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        ),
+    };
     let (line, fraction) = match loading.progress.stage() {
         Stage::Reading {
             bytes,

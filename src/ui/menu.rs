@@ -29,6 +29,16 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
                     .pick_file();
                 intents.extend(picked.map(Intent::OpenFile));
             }
+            // Always there: whatever was opened, the record is one click away.
+            if ui
+                .add_enabled(
+                    state.data().path().is_some(),
+                    egui::Button::new(tr!(lang, "menu-open-builtin")),
+                )
+                .clicked()
+            {
+                intents.push(Intent::OpenBuiltin);
+            }
             ui.separator();
             for (label, format) in [
                 (tr!(lang, "menu-export-geojson"), ExportFormat::Geojson),

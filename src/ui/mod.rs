@@ -11,4 +11,5 @@ pub mod panels;
 pub mod source_link;
 pub mod theme;
 pub mod timeline;
+pub mod title_card;
 pub mod words;
