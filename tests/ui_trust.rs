@@ -304,3 +304,44 @@ fn a_link_that_is_not_http_is_never_opened() {
     h.step();
     assert_eq!(opened_urls(&h), ["https://example.org/report"]);
 }
+
+#[test]
+fn search_lists_its_matches_and_enter_opens_the_picked_one() {
+    let mut h = harness_at(Some("2013-07-31"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    h.get_by_label("Search events").type_text("Shetpe");
+    h.run();
+    let results = state(&h).search_results();
+    assert!(results.len() >= 2, "{results:?}");
+    let d = state(&h).dataset().clone();
+    // Each match is listed with its date, title and place.
+    let second = &d.events[results[1]];
+    assert!(
+        h.query_by_label_contains(&format!("{} · ", second.title))
+            .is_some()
+    );
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(state(&h).selection().event, Some(results[1]));
+    assert_eq!(state(&h).cursor(), second.start.start);
+}
+
+#[test]
+fn a_search_that_matches_nothing_says_so_and_greys_nothing() {
+    let mut h = harness_at(Some("2013-07-31"));
+    h.get_by_label("Search events").focus();
+    h.run();
+    h.get_by_label("Search events").type_text("qqqzzz");
+    h.run();
+    assert!(
+        h.query_by_label_contains("No event matches “qqqzzz”")
+            .is_some()
+    );
+    let s = state(&h);
+    let zhanaozen = s.dataset().place_by_id("zhanaozen").unwrap();
+    assert!(s.is_place_active(zhanaozen), "the map keeps its places");
+    assert!(s.search_results().is_empty());
+}

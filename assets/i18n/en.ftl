@@ -226,6 +226,9 @@ sources-heading = { $count ->
    *[other] Sources
 }
 search-hint = Search events (Ctrl+F)
+search-no-match = No event matches “{ $query }”: the map and timeline show every event
+search-result-tip = Open this event (Up/Down pick one, Enter opens it)
+search-more = …and { $count } more on the map and timeline
 search-label = Search events
 category-hide-tip = Click to hide these events
 category-show-tip = Click to show these events

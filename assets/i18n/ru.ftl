@@ -237,6 +237,9 @@ sources-heading = { $count ->
    *[other] Источники
 }
 search-hint = Поиск событий (Ctrl+F)
+search-no-match = Ни одно событие не содержит «{ $query }»: карта и шкала показывают все события
+search-result-tip = Открыть это событие (вверх/вниз — выбор, Enter — открыть)
+search-more = …и ещё { $count } на карте и шкале
 search-label = Поиск событий
 category-hide-tip = Нажмите, чтобы скрыть эти события
 category-show-tip = Нажмите, чтобы показать эти события

@@ -125,6 +125,10 @@ pub enum Intent {
     SetDensityInMapView(bool),
     /// Show only events of these categories and containing this text.
     SetFilter(EventFilter),
+    /// Move the pick among the search's results (Up: -1, Down: +1).
+    SearchMove(i32),
+    /// Open the picked search result (Enter): select it, the cursor and the map go to it.
+    OpenSearchResult,
     /// Start the guided tour at its first step.
     StoryStart,
     /// Show the title card (a real first start) or, with `false`, put it away ("Explore").
@@ -273,7 +277,24 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
         Intent::CursorToEnd => s.time.set_cursor(s.time.span().1),
         Intent::GoToOpening { time } => go_to_opening(s, time),
         Intent::SetDensityInMapView(on) => s.shown.set_density_in_map_view(on),
-        Intent::SetFilter(filter) => s.shown.set_filter(s.data.dataset(), filter),
+        Intent::SetFilter(filter) => {
+            s.shown.set_filter(s.data.dataset(), filter) | s.tools.set_search_pick(0)
+        }
+        Intent::SearchMove(delta) => {
+            let last = s.search_results().len().saturating_sub(1);
+            let pick = (s.tools.search_pick() as i64 + delta as i64).clamp(0, last as i64);
+            s.tools.set_search_pick(pick as usize)
+        }
+        Intent::OpenSearchResult => match s.search_results().get(s.tools.search_pick()) {
+            Some(&e) => {
+                let mut changed = select_event(s, e);
+                if let Some(p) = s.dataset().events[e].place {
+                    changed |= s.map.center_at(s.dataset().places[p].position);
+                }
+                changed
+            }
+            None => Changed::No,
+        },
         Intent::StoryStart => s.tools.set_title_card(false) | go_to_story_step(s, 0),
         Intent::TitleCard(shown) => s.tools.set_title_card(shown),
         Intent::StoryStep(direction) => {

@@ -23,6 +23,9 @@ pub enum CaptionTense {
 /// Above this many places in view, markers are clustered.
 pub const CLUSTER_ABOVE: usize = 300;
 
+/// The most search results listed under the search box; the count says how many match in all.
+pub const SEARCH_RESULTS: usize = 8;
+
 /// The most events drawn around one place; the place's badge counts them all.
 pub const MARKS_PER_PLACE: usize = 8;
 /// The most events a frame reads for the marks around places (the frame path stays bounded at a
@@ -188,6 +191,19 @@ impl AtlasState {
             out.push(PlaceEventMark { event: e, recency });
         }
         out
+    }
+
+    /// The events the search lists under its box, in time order: the first
+    /// [`SEARCH_RESULTS`] that pass the filter while a search text matches; none without one.
+    /// O(k log n) through the filter's prefix counts.
+    pub fn search_results(&self) -> Vec<crate::model::EventIndex> {
+        let shown = self.shown();
+        if shown.filter().query.trim().is_empty() || shown.no_match() {
+            return Vec::new();
+        }
+        (0..SEARCH_RESULTS)
+            .map_while(|k| shown.nth_passing(k))
+            .collect()
     }
 
     /// Whether the place had an event within the recent window before the cursor (of those the

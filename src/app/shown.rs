@@ -23,6 +23,9 @@ pub struct Shown {
     density: Density,
     /// Count only the events inside the map's visible area in the histogram.
     density_in_map_view: bool,
+    /// The search text matched no event: the mask then ignores it (the map keeps what the
+    /// categories show, rather than going grey), and the panel says so.
+    no_match: bool,
 }
 
 impl Shown {
@@ -36,7 +39,13 @@ impl Shown {
             place_prefix: Vec::new(),
             density: Density::build(dataset.events.iter().map(|e| e.start.start), dataset.offset),
             density_in_map_view: false,
+            no_match: false,
         }
+    }
+
+    /// Whether the search text matches no event (it is then not applied: see `no_match`).
+    pub fn no_match(&self) -> bool {
+        self.no_match
     }
 
     /// The filter: the categories switched off and the search text.
@@ -99,6 +108,14 @@ impl Shown {
             return Changed::No;
         }
         self.mask = filter.mask(dataset);
+        self.no_match = !filter.query.trim().is_empty() && !self.mask.contains(&true);
+        if self.no_match {
+            let categories_only = EventFilter {
+                query: String::new(),
+                ..filter.clone()
+            };
+            self.mask = categories_only.mask(dataset);
+        }
         self.prefix = std::iter::once(0)
             .chain(self.mask.iter().scan(0, |n, &m| {
                 *n += m as usize;

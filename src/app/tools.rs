@@ -14,6 +14,8 @@ pub struct Tools {
     measure: Option<Vec<geo::Point>>,
     /// The subject whose claims window is open.
     claims_window: Option<String>,
+    /// Which of the search's results Up/Down has picked (0: the first).
+    search_pick: usize,
     /// The title card over the map, shown on a real first start until the user picks a way in.
     title_card: bool,
 }
@@ -61,6 +63,16 @@ impl Tools {
         }
         points.push(p);
         Changed::Yes
+    }
+
+    /// Which of the search's results is picked for Enter.
+    pub fn search_pick(&self) -> usize {
+        self.search_pick
+    }
+
+    /// Picks result `pick` of the search (the caller keeps it within the results).
+    pub fn set_search_pick(&mut self, pick: usize) -> Changed {
+        set(&mut self.search_pick, pick)
     }
 
     /// Whether the title card is on screen.
