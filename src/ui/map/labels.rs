@@ -54,7 +54,11 @@ pub fn paint(painter: &Painter, labels: Vec<MapLabel>, obstacles: &[Rect]) {
             rings: l.rings,
         })
         .collect();
-    for (label, spot) in labels.into_iter().zip(place_labels(&candidates, obstacles)) {
+    for (label, spot) in
+        labels
+            .into_iter()
+            .zip(place_labels(&candidates, obstacles, painter.clip_rect()))
+    {
         let Some(rect) = spot else { continue };
         match label.style {
             LabelStyle::Route => {
@@ -108,8 +112,12 @@ pub struct LabelCandidate {
 }
 
 /// Where each candidate's label goes (same order), or `None` where it gives way. Labels avoid
-/// `obstacles` (markers, the route's label) and each other.
-pub fn place_labels(candidates: &[LabelCandidate], obstacles: &[Rect]) -> Vec<Option<Rect>> {
+/// `obstacles` (markers, the route's label) and each other, and stay whole inside `bounds`.
+pub fn place_labels(
+    candidates: &[LabelCandidate],
+    obstacles: &[Rect],
+    bounds: Rect,
+) -> Vec<Option<Rect>> {
     let mut taken: Vec<Rect> = obstacles.to_vec();
     candidates
         .iter()
@@ -131,7 +139,8 @@ pub fn place_labels(candidates: &[LabelCandidate], obstacles: &[Rect]) -> Vec<Op
             });
             let mut free = None;
             for spot in spots {
-                if !taken.iter().any(|t| t.intersects(spot)) {
+                // Whole on the map, or not at all: a label cut by the map's edge reads wrong.
+                if bounds.contains_rect(spot) && !taken.iter().any(|t| t.intersects(spot)) {
                     free = Some(spot);
                     break;
                 }
@@ -162,7 +171,7 @@ mod tests {
         let candidates: Vec<_> = (0..10)
             .map(|i| candidate(100.0 + i as f32, 100.0))
             .collect();
-        let placed = place_labels(&candidates, &[]);
+        let placed = place_labels(&candidates, &[], Rect::EVERYTHING);
         assert!(placed[0].is_some(), "the first has priority");
         let rects: Vec<Rect> = placed.iter().flatten().copied().collect();
         assert!(rects.len() < 10);
@@ -180,16 +189,26 @@ mod tests {
             vec2(200.0, 60.0),
         )];
         let mut c = candidate(100.0, 100.0);
-        assert_eq!(place_labels(&[c], &near)[0], None);
+        assert_eq!(place_labels(&[c], &near, Rect::EVERYTHING)[0], None);
         c.rings = 10;
-        let spot = place_labels(&[c], &near)[0].expect("found a spot further out");
+        let spot =
+            place_labels(&[c], &near, Rect::EVERYTHING)[0].expect("found a spot further out");
         assert!(!spot.intersects(near[0]));
     }
 
     #[test]
     fn a_label_moves_to_the_left_of_an_obstacle() {
         let obstacle = Rect::from_min_size(pos2(105.0, 90.0), vec2(100.0, 20.0));
-        let placed = place_labels(&[candidate(100.0, 100.0)], &[obstacle]);
+        let placed = place_labels(&[candidate(100.0, 100.0)], &[obstacle], Rect::EVERYTHING);
         assert!(placed[0].unwrap().max.x <= 100.0);
+    }
+
+    #[test]
+    fn a_label_that_would_cross_the_map_edge_goes_to_the_other_side() {
+        let bounds = Rect::from_min_max(pos2(0.0, 0.0), pos2(120.0, 200.0));
+        let placed = place_labels(&[candidate(100.0, 100.0)], &[], bounds);
+        let spot = placed[0].expect("a spot on the map");
+        assert!(bounds.contains_rect(spot));
+        assert!(spot.max.x <= 100.0, "to the left of its point: {spot:?}");
     }
 }
