@@ -173,3 +173,37 @@ fn a_bad_file_on_the_command_line_opens_the_window_on_the_record_with_its_proble
             .is_some()
     );
 }
+
+#[test]
+fn recent_files_list_what_opened_and_drop_what_no_longer_does() {
+    let mut h = harness_at(None);
+    let feed = std::path::absolute(data("good/world-feed.csv")).unwrap();
+    let _ = apply(&mut h.state_mut().state, Intent::OpenFile(feed.clone()));
+    wait_for_load(&mut h);
+    assert_eq!(
+        state(&h).settings().recent_files(),
+        std::slice::from_ref(&feed)
+    );
+    // The menu lists it by name; a click opens it again.
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Recent files").click();
+    h.run();
+    assert!(h.query_by_label("world-feed.csv").is_some());
+    // A listed file that has gone is reported when opened, and dropped from the list.
+    let gone = std::env::temp_dir().join("zhanaozen-atlas-test-gone.csv");
+    std::fs::write(&gone, "date,lat,lon,title\n2024-01-01,1,1,a\n").unwrap();
+    let _ = apply(&mut h.state_mut().state, Intent::OpenFile(gone.clone()));
+    wait_for_load(&mut h);
+    assert_eq!(state(&h).settings().recent_files()[0], gone);
+    std::fs::remove_file(&gone).unwrap();
+    let _ = apply(&mut h.state_mut().state, Intent::OpenFile(gone.clone()));
+    wait_for_load(&mut h);
+    assert!(state(&h).messages().load_error().is_some());
+    assert_eq!(state(&h).settings().recent_files(), [feed]);
+    // Without a history nothing is listed, nor saved for the next start.
+    let _ = apply(&mut h.state_mut().state, Intent::SetKeepHistory(false));
+    assert!(state(&h).settings().recent_files().is_empty());
+    let saved = zhanaozen_atlas::app::SavedState::of(state(&h));
+    assert!(saved.dataset_path.is_none() && saved.recent_files.is_empty());
+}

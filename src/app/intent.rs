@@ -69,6 +69,12 @@ pub enum Intent {
     CancelLoad,
     /// Hide the error of the last load.
     DismissLoadError,
+    /// Put a file among the recent ones (restoring the saved list).
+    NoteRecentFile(PathBuf),
+    /// Empty *File > Recent files*.
+    ClearRecentFiles,
+    /// Keep a history of the files opened (recent files, reopening at start), or none.
+    SetKeepHistory(bool),
     /// Open the built-in record again (always offered, so no file traps the user).
     OpenBuiltin,
     /// Show why a file did not open (one named on the command line: the window opens anyway).
@@ -214,6 +220,9 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
         Intent::SetRecentWindow(w) => s.settings.set_recent_window(w),
         Intent::OpenFile(path) => begin_load(s, Some(path), None),
         Intent::OpenBuiltin => begin_load(s, None, None),
+        Intent::ClearRecentFiles => s.settings.clear_recent_files(),
+        Intent::NoteRecentFile(path) => s.settings.note_opened(&path),
+        Intent::SetKeepHistory(keep) => s.settings.set_keep_history(keep),
         Intent::Reopen { path, cursor } => begin_load(s, Some(path), Some(cursor)),
         Intent::Loaded { id, result } => {
             let Some(loading) = s.messages.end_load(id) else {
@@ -226,6 +235,9 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
                         report: opened.report.as_ref().map(|r| r.summary()),
                     };
                     s.replace_dataset(opened);
+                    if let Some(path) = s.data.path().map(PathBuf::from) {
+                        let _ = s.settings.note_opened(&path);
+                    }
                     match loading.cursor {
                         Some(t) => {
                             let _ = s.time.set_cursor(t);
@@ -246,6 +258,10 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
                     let _ = s.messages.set_status(status);
                 }
                 Err(e) => {
+                    // A recent file that no longer opens is reported (here) and dropped.
+                    if let Some(path) = &loading.path {
+                        let _ = s.settings.forget(path);
+                    }
                     let _ = s.messages.set_load_error(Some(e));
                 }
             }

@@ -42,6 +42,16 @@ pub struct SavedState {
     /// How far back from the cursor the map draws events as recent (absent in older files).
     #[serde(default)]
     pub recent_window: RecentWindow,
+    /// The files opened last, newest first (absent in older files).
+    #[serde(default)]
+    pub recent_files: Vec<PathBuf>,
+    /// Whether a history of opened files is kept (absent in older files: kept).
+    #[serde(default = "keep_history_default")]
+    pub keep_history: bool,
+}
+
+fn keep_history_default() -> bool {
+    true
 }
 
 impl SavedState {
@@ -52,7 +62,9 @@ impl SavedState {
         Self {
             version: VERSION,
             // A file still loading is the one the user asked for.
+            // Without a history, nothing says what was opened.
             dataset_path: match state.messages().loading() {
+                _ if !settings.keep_history() => None,
                 Some(loading) => loading.path.clone(),
                 None => state.data().path().map(PathBuf::from),
             },
@@ -65,6 +77,8 @@ impl SavedState {
             map_layer: settings.map_layer().clone(),
             show_utc: settings.show_utc(),
             recent_window: settings.recent_window(),
+            recent_files: settings.recent_files().to_vec(),
+            keep_history: settings.keep_history(),
         }
     }
 
@@ -94,7 +108,18 @@ impl SavedState {
             Intent::SetLanguage(self.language),
             Intent::ShowUtc(self.show_utc),
             Intent::SetRecentWindow(self.recent_window),
+            Intent::SetKeepHistory(self.keep_history),
         ];
+        // Oldest first, so that the newest ends first; only absolute paths, at most the menu's.
+        let recent: Vec<&PathBuf> = self
+            .recent_files
+            .iter()
+            .filter(|p| p.is_absolute())
+            .take(super::settings::RECENT_FILES)
+            .collect();
+        for path in recent.into_iter().rev() {
+            intents.push(Intent::NoteRecentFile(path.clone()));
+        }
         // A layer from the command line wins; a saved custom server must pass `--tiles`' checks.
         let layer = match self.map_layer {
             MapLayer::Custom { url } => MapLayer::custom(&url),

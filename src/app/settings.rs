@@ -1,6 +1,8 @@
 //! The settings: what survives opening another file (theme, language, map layer, UTC, the recent
 //! window).
 
+use std::path::{Path, PathBuf};
+
 use super::changed::{Changed, set};
 use crate::{i18n::Language, tiles::MapLayer, timeline::RecentWindow};
 
@@ -15,7 +17,15 @@ pub struct Settings {
     show_utc: bool,
     /// How far back from the cursor the map draws events as recent.
     recent_window: RecentWindow,
+    /// The files opened last, newest first (at most [`RECENT_FILES`]); empty without a history.
+    recent_files: Vec<PathBuf>,
+    /// Whether the app keeps a record of the files opened (the recent files, and the file to
+    /// reopen at the next start): a user may not want one.
+    keep_history: bool,
 }
+
+/// How many recent files the File menu lists.
+pub const RECENT_FILES: usize = 6;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -25,6 +35,8 @@ impl Default for Settings {
             map_layer: MapLayer::Offline,
             show_utc: false,
             recent_window: RecentWindow::default(),
+            recent_files: Vec::new(),
+            keep_history: true,
         }
     }
 }
@@ -75,8 +87,91 @@ impl Settings {
         set(&mut self.recent_window, window)
     }
 
+    /// The files opened last, newest first.
+    pub fn recent_files(&self) -> &[PathBuf] {
+        &self.recent_files
+    }
+
+    /// Whether the app keeps a record of the files opened.
+    pub fn keep_history(&self) -> bool {
+        self.keep_history
+    }
+
+    /// Puts `path` first among the recent files (once), if a history is kept.
+    pub fn note_opened(&mut self, path: &Path) -> Changed {
+        if !self.keep_history {
+            return Changed::No;
+        }
+        let mut files = vec![path.to_path_buf()];
+        files.extend(self.recent_files.iter().filter(|p| *p != path).cloned());
+        files.truncate(RECENT_FILES);
+        set(&mut self.recent_files, files)
+    }
+
+    /// Drops `path` from the recent files (it no longer opens).
+    pub fn forget(&mut self, path: &Path) -> Changed {
+        let files: Vec<PathBuf> = self
+            .recent_files
+            .iter()
+            .filter(|p| *p != path)
+            .cloned()
+            .collect();
+        set(&mut self.recent_files, files)
+    }
+
+    /// Empties the recent files.
+    pub fn clear_recent_files(&mut self) -> Changed {
+        set(&mut self.recent_files, Vec::new())
+    }
+
+    /// Keeps a history of opened files, or (false) keeps none and forgets the one there was.
+    pub fn set_keep_history(&mut self, keep: bool) -> Changed {
+        let mut changed = set(&mut self.keep_history, keep);
+        if !keep {
+            changed |= self.clear_recent_files();
+        }
+        changed
+    }
+
     /// Shows times in UTC (true) or in the region's local time.
     pub fn set_show_utc(&mut self, utc: bool) -> Changed {
         set(&mut self.show_utc, utc)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_files_are_newest_first_once_each_and_none_without_a_history() {
+        let mut s = Settings::default();
+        for i in 0..8 {
+            let _ = s.note_opened(Path::new(&format!("/data/{i}.csv")));
+        }
+        let _ = s.note_opened(Path::new("/data/5.csv"));
+        let names: Vec<_> = s
+            .recent_files()
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "/data/5.csv",
+                "/data/7.csv",
+                "/data/6.csv",
+                "/data/4.csv",
+                "/data/3.csv",
+                "/data/2.csv"
+            ]
+        );
+        assert_eq!(s.forget(Path::new("/data/7.csv")), Changed::Yes);
+        assert_eq!(s.recent_files().len(), RECENT_FILES - 1);
+        // No history: the list goes, and nothing new is noted.
+        assert_eq!(s.set_keep_history(false), Changed::Yes);
+        assert!(s.recent_files().is_empty());
+        assert_eq!(s.note_opened(Path::new("/data/9.csv")), Changed::No);
+        assert!(s.recent_files().is_empty());
     }
 }

@@ -13,6 +13,49 @@ use crate::{
     ui::words,
 };
 
+/// *File > Recent files*: the last files opened (a click opens one; one that no longer opens is
+/// reported and dropped), *Clear*, and the choice to keep no history at all.
+fn recent_files_menu(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
+    let lang = state.language();
+    let settings = state.settings();
+    ui.menu_button(tr!(lang, "menu-recent"), |ui| {
+        if settings.recent_files().is_empty() {
+            ui.weak(tr!(lang, "menu-recent-none"));
+        }
+        for path in settings.recent_files() {
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            if ui
+                .button(crate::text::printable(&name))
+                .on_hover_text(crate::text::printable(&path.display().to_string()))
+                .clicked()
+            {
+                intents.push(Intent::OpenFile(path.clone()));
+            }
+        }
+        ui.separator();
+        if ui
+            .add_enabled(
+                !settings.recent_files().is_empty(),
+                egui::Button::new(tr!(lang, "menu-recent-clear")),
+            )
+            .clicked()
+        {
+            intents.push(Intent::ClearRecentFiles);
+        }
+        let mut keep = settings.keep_history();
+        if ui
+            .checkbox(&mut keep, tr!(lang, "menu-keep-history"))
+            .on_hover_text(tr!(lang, "menu-keep-history-tip"))
+            .changed()
+        {
+            intents.push(Intent::SetKeepHistory(keep));
+        }
+    });
+}
+
 /// The title bar: menus, the dataset's name and counts, and the last message.
 pub fn menu_bar_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
     let lang = state.language();
@@ -29,6 +72,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
                     .pick_file();
                 intents.extend(picked.map(Intent::OpenFile));
             }
+            recent_files_menu(ui, state, intents);
             // Always there: whatever was opened, the record is one click away.
             if ui
                 .add_enabled(
