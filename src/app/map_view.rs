@@ -123,7 +123,7 @@ impl MapView {
     }
 
     /// Frames the Mercator box `target` (the zoom once the map's size is known; until then the
-    /// framing stays pending), no closer than [`FIT_MAX_ZOOM`]: one place alone is shown with its
+    /// framing stays pending), no closer than zoom 11: one place alone is shown with its
     /// town around it.
     pub fn fit(&mut self, target: MercBox) -> Changed {
         let (lon, lat) = mercator_inverse(target.center());

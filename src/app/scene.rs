@@ -194,7 +194,7 @@ impl AtlasState {
     }
 
     /// The events the search lists under its box, in time order: the first
-    /// [`SEARCH_RESULTS`] that pass the filter while a search text matches; none without one.
+    /// `SEARCH_RESULTS` (8) that pass the filter while a search text matches; none without one.
     /// O(k log n) through the filter's prefix counts.
     pub fn search_results(&self) -> Vec<crate::model::EventIndex> {
         let shown = self.shown();
