@@ -223,3 +223,40 @@ fn the_title_card_offers_the_tour_or_exploring_and_goes_away() {
     h.run();
     assert!(!state(&h).tools().title_card());
 }
+
+#[test]
+fn a_new_selection_starts_at_the_top_of_the_panel() {
+    use zhanaozen_atlas::app::{Intent, apply};
+    let mut h = harness_at(None);
+    let zhanaozen = place(&h, "zhanaozen");
+    let _ = apply(&mut h.state_mut().state, Intent::SelectPlace(zhanaozen));
+    h.run();
+    // Scroll Zhanaozen's long list of events well down.
+    h.hover_at(egui::pos2(1250.0, 600.0));
+    h.run();
+    for _ in 0..20 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -200.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.step();
+    }
+    h.run();
+    let top = |h: &egui_kittest::Harness<'_, zhanaozen_atlas::shell::AtlasApp>, label: &str| {
+        h.get_by_label(label).rect().top()
+    };
+    let scrolled = top(&h, "Жаңаөзен");
+    assert!(
+        scrolled < 100.0,
+        "Zhanaozen's names scrolled up out of view: y {scrolled}"
+    );
+    // Aktau's panel opens at its top: its names are in view under the filters.
+    let aktau = place(&h, "aktau");
+    let _ = apply(&mut h.state_mut().state, Intent::SelectPlace(aktau));
+    h.run();
+    let y = top(&h, "Ақтау");
+    assert!((100.0..500.0).contains(&y), "Aktau's names at y {y}");
+}

@@ -15,15 +15,25 @@ use crate::app::{AtlasState, Intent};
 /// The side panel: the filters over the selected event, place, or the overview.
 pub fn side_panel_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
     filters::filters_ui(ui, state, intents);
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            match (state.selection().event, state.selection().place) {
-                (Some(e), _) => event::event_panel_ui(ui, state, e, intents),
-                (None, Some(p)) => place::place_panel_ui(ui, state, p, intents),
-                (None, None) => overview::overview_ui(ui, state, intents),
-            }
-        });
+    // A new selection starts at the top of its panel, not where the last one was scrolled to.
+    let selection = state.selection();
+    let seen = ui.scope_id().with("panel-selection");
+    let changed = ui.data_mut(|d| {
+        let before = d.get_temp::<crate::app::Selection>(seen);
+        d.insert_temp(seen, selection);
+        before.is_some_and(|b| b != selection)
+    });
+    let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+    if changed {
+        area = area.vertical_scroll_offset(0.0);
+    }
+    area.show(ui, |ui| {
+        match (state.selection().event, state.selection().place) {
+            (Some(e), _) => event::event_panel_ui(ui, state, e, intents),
+            (None, Some(p)) => place::place_panel_ui(ui, state, p, intents),
+            (None, None) => overview::overview_ui(ui, state, intents),
+        }
+    });
 }
 
 /// A list row for an event: its date and title; clicking it selects the event.

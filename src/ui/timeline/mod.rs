@@ -76,8 +76,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
             }
         });
     });
-    // Wrapped: on a narrow window the presets and switches take a second line, never cut off.
-    ui.horizontal_wrapped(|ui| {
+    ui.horizontal(|ui| {
         let play = if state.time().playback().playing {
             tr!(lang, "pause")
         } else {
