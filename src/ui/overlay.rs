@@ -4,6 +4,29 @@
 
 use egui::{Align2, Id, Pos2, Rect, Ui};
 
+/// The panels drawn over the map, by the names [`overlay_ui`] is given.
+const OVERLAYS: [&str; 5] = [
+    "legend",
+    "death-toll",
+    "caption",
+    "tour-card",
+    "tile-status",
+];
+
+/// Where the map's overlay panels were in the last frame: labels keep out from under them.
+pub fn overlay_rects(ctx: &egui::Context) -> Vec<Rect> {
+    ctx.memory(|m| {
+        OVERLAYS
+            .iter()
+            .filter_map(|id| m.area_rect(overlay_id(id)))
+            .collect()
+    })
+}
+
+fn overlay_id(id: &str) -> Id {
+    Id::unique(("map-overlay", id))
+}
+
 /// Draws `add` in an overlay panel `width` points wide, with its `pivot` corner (or edge) at
 /// `at` and kept inside `map_rect`; `margin` points inside its border. `id` names the panel.
 pub fn overlay_ui<R>(
@@ -15,7 +38,7 @@ pub fn overlay_ui<R>(
     margin: f32,
     add: impl FnOnce(&mut Ui) -> R,
 ) -> R {
-    egui::Area::new(Id::unique(("map-overlay", id)))
+    egui::Area::new(overlay_id(id))
         .pivot(pivot)
         .fixed_pos(at)
         .constrain_to(map_rect)

@@ -4,6 +4,11 @@ use egui::{Align2, Rect, RichText, Ui, UiBuilder, vec2};
 
 use crate::{app::Intent, basemap::ATTRIBUTION, i18n::Language, tiles::MapLayer, tr};
 
+/// Where the map's buttons sit, in its top-left corner.
+pub fn controls_rect(map_rect: Rect) -> Rect {
+    Rect::from_min_size(map_rect.min + vec2(10.0, 10.0), vec2(460.0, 32.0))
+}
+
 /// Zoom in, zoom out, measure, "Fit data" and (for a dataset that names its home region, by its
 /// name) "Fit region", in the map's top-left corner.
 pub fn map_controls_ui(
@@ -14,7 +19,7 @@ pub fn map_controls_ui(
     lang: Language,
     intents: &mut Vec<Intent>,
 ) {
-    let area = Rect::from_min_size(map_rect.min + vec2(10.0, 10.0), vec2(460.0, 32.0));
+    let area = controls_rect(map_rect);
     ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
         egui::Frame::popup(ui.style())
             .inner_margin(4.0)

@@ -89,7 +89,11 @@ pub fn map_ui(
         // Beyond a few hundred, more labels could not find room anyway; placing them costs O(n²).
         all_labels.extend(places.others.into_iter().take(MAX_PLACE_LABELS));
         all_labels.extend(places::town_labels(&painter, &view, state));
-        labels::paint(&painter, all_labels, &places.markers);
+        // Labels keep off the markers and out from under the panels over the map.
+        let mut obstacles = places.markers;
+        obstacles.extend(crate::ui::overlay::overlay_rects(ui.ctx()));
+        obstacles.push(controls::controls_rect(rect));
+        labels::paint(&painter, all_labels, &obstacles);
         if let (Some(name), Some(pos)) = (hovered_area, response.hover_pos()) {
             region_hover::paint_name(&painter, pos, &name);
         }
