@@ -39,6 +39,7 @@ count-sources = { $count ->
 app-title = Zhanaozen Atlas
 menu-file = File
 menu-open = Open dataset…
+claims-cursor = the timeline's cursor
 title-card-tour = Start the tour
 title-card-explore = Explore
 menu-open-builtin = Open the built-in record

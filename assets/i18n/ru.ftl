@@ -40,6 +40,7 @@ count-sources = { $count ->
 app-title = Атлас Жанаозена
 menu-file = Файл
 menu-open = Открыть набор данных…
+claims-cursor = курсор шкалы времени
 title-card-tour = Начать обзор
 title-card-explore = Смотреть самому
 menu-open-builtin = Открыть встроенный набор

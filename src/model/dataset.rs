@@ -272,6 +272,35 @@ pub struct ClaimSeries {
     pub points: Vec<(Timestamp, f64, usize)>,
 }
 
+/// How long a stretch the claims chart opens on: two months, the span of the most claims.
+const CHART_WINDOW_SECONDS: i64 = 62 * 86_400;
+
+/// The stretch of time the claims chart opens on: of all two-month windows, the one holding the
+/// most dated claims of `series` (the earliest such), from its first claim to its last; `None`
+/// without claims. The death toll's opens on December 2011 – January 2012, where most were given.
+pub fn chart_opening_range(series: &[ClaimSeries]) -> Option<(Timestamp, Timestamp)> {
+    let mut times: Vec<i64> = series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.0.as_second()))
+        .collect();
+    if times.is_empty() {
+        return None;
+    }
+    times.sort_unstable();
+    let (mut best, mut end) = ((0, 0), 0);
+    for start in 0..times.len() {
+        while end + 1 < times.len() && times[end + 1] - times[start] <= CHART_WINDOW_SECONDS {
+            end += 1;
+        }
+        end = end.max(start);
+        if end - start > best.1 - best.0 {
+            best = (start, end);
+        }
+    }
+    let at = |i: usize| Timestamp::from_second(times[i]).ok();
+    Some((at(best.0)?, at(best.1)?))
+}
+
 /// A named time range for the timeline.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimePreset {
@@ -698,7 +727,7 @@ impl Dataset {
 
 #[cfg(test)]
 mod tests {
-    use super::{mercator, permute};
+    use super::{chart_opening_range, mercator, permute};
 
     #[test]
     fn places_are_found_by_box_and_by_nearness() {
@@ -746,5 +775,21 @@ mod tests {
                 .filter(|c| c.subject == "death toll")
                 .count()
         );
+    }
+
+    #[test]
+    fn the_death_toll_chart_opens_on_december_2011_to_january_2012() {
+        let d = crate::io::builtin_dataset();
+        let (a, b) = chart_opening_range(&d.claim_series("death toll")).unwrap();
+        // In the record's local time (UTC+5): from December 2011 into January or February 2012.
+        let month = |t: jiff::Timestamp| {
+            let d = t
+                .to_zoned_datetime(jiff::tz::TimeZone::fixed(d.offset))
+                .date();
+            (d.year(), d.month())
+        };
+        assert_eq!(month(a), (2011, 12), "{a}");
+        assert!([(2012, 1), (2012, 2)].contains(&month(b)), "{b}");
+        assert_eq!(chart_opening_range(&[]), None);
     }
 }

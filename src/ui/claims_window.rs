@@ -2,16 +2,27 @@
 //! (points cite their source on hover), beside the list of the same claims.
 
 use egui::{Context, RichText};
-use egui_plot::{Legend, Line, Plot, Points};
+use egui_plot::{Legend, Line, MarkerShape, Plot, Points};
 use jiff::Timestamp;
 
 use crate::{
     app::{AtlasState, Intent},
+    model::chart_opening_range,
     tr,
     ui::{panels::claims_table, theme, words},
 };
 
 const DAY: f64 = 86_400.0;
+
+/// The point shapes the claimants' series take in turn.
+const SHAPES: [MarkerShape; 6] = [
+    MarkerShape::Circle,
+    MarkerShape::Square,
+    MarkerShape::Diamond,
+    MarkerShape::Up,
+    MarkerShape::Cross,
+    MarkerShape::Down,
+];
 
 /// Days since 1970 as a plot coordinate.
 fn x_of(t: Timestamp) -> f64 {
@@ -55,15 +66,28 @@ pub fn claims_window_ui(
                         _ => None,
                     }
                 };
-                Plot::new(("claims-plot", subject))
+                // Opens on the two months that hold the most claims, with a margin; the y axis from
+                // 0, so that a figure's size is not exaggerated. Drag and scroll zoom and pan.
+                let mut plot = Plot::new(("claims-plot", subject))
                     .height(260.0)
-                    .legend(Legend::default())
+                    .include_y(0.0);
+                if let Some((a, b)) = chart_opening_range(&series) {
+                    let (a, b) = (x_of(a), x_of(b));
+                    let pad = ((b - a) * 0.08).max(3.0);
+                    plot = plot.default_x_bounds(a - pad, b + pad);
+                }
+                plot.legend(Legend::default())
                     .x_axis_formatter(move |mark, _| date_axis(mark.value))
                     .y_axis_label(subject.to_string())
                     .label_formatter(label)
                     .allow_scroll(false)
                     .show(ui, |plot| {
-                        for s in &series {
+                        // Where the timeline's cursor is.
+                        plot.vline(
+                            egui_plot::VLine::new(tr!(lang, "claims-cursor"), x_of(state.cursor()))
+                                .stroke(egui::Stroke::new(1.5, theme::CURSOR)),
+                        );
+                        for (k, s) in series.iter().enumerate() {
                             let color = theme::claimant_color(s.claimant);
                             // A step line: a figure holds until the same claimant gives another.
                             let mut steps: Vec<[f64; 2]> = Vec::new();
@@ -77,7 +101,14 @@ pub fn claims_window_ui(
                             plot.line(Line::new(name.clone(), steps).color(color).width(2.0));
                             let points: Vec<[f64; 2]> =
                                 s.points.iter().map(|&(t, v, _)| [x_of(t), v]).collect();
-                            plot.points(Points::new(name, points).color(color).radius(4.0));
+                            // A shape of its own for each claimant, beside its colour.
+                            let shape = SHAPES[k % SHAPES.len()];
+                            plot.points(
+                                Points::new(name, points)
+                                    .color(color)
+                                    .radius(4.5)
+                                    .shape(shape),
+                            );
                         }
                     });
                 ui.label(RichText::new(tr!(lang, "claims-range-note")).small().weak());
