@@ -48,3 +48,38 @@ fn the_overview_lists_the_contested_subjects() {
             .is_some()
     );
 }
+
+#[test]
+fn the_chart_window_stays_below_the_menu_bar() {
+    let mut h = harness_at(Some("2012-01-15"));
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Chart")
+        .click();
+    h.run();
+    // Dragged by its title up past the top of the window, it stays below the menus.
+    let grab = h.get_by_label("Claims: death toll").rect().center();
+    let press = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    h.event(egui::Event::PointerMoved(grab));
+    h.event(press(grab, true));
+    h.step();
+    for y in [grab.y - 100.0, grab.y - 300.0, 1.0] {
+        h.event(egui::Event::PointerMoved(egui::pos2(grab.x, y)));
+        h.step();
+    }
+    h.event(press(egui::pos2(grab.x, 1.0), false));
+    h.run();
+    let title = h.get_by_label("Claims: death toll").rect();
+    let file_menu = h.get_by_label("File").rect();
+    assert!(
+        title.top() < grab.y - 20.0,
+        "the window moved up: {grab:?} to {title:?}"
+    );
+    assert!(
+        title.top() >= file_menu.bottom(),
+        "the window's title at {title:?}, the menu bar's File at {file_menu:?}"
+    );
+}

@@ -116,7 +116,8 @@ impl AtlasApp {
 
         egui::Panel::top("title-bar").show(ui, |ui| ui::menu::menu_bar_ui(ui, state, &mut intents));
         // Bounded so that no content (a long unbroken name) can push the map off the window.
-        let window = ui.available_rect_before_wrap().size();
+        let below_title_bar = ui.available_rect_before_wrap();
+        let window = below_title_bar.size();
         egui::Panel::bottom("timeline")
             .resizable(true)
             .default_size(230.0)
@@ -131,7 +132,13 @@ impl AtlasApp {
             .show(ui, |ui| ui::panels::side_panel_ui(ui, state, &mut intents));
 
         if let Some(subject) = state.tools().claims_window() {
-            ui::claims_window::claims_window_ui(ui.ctx(), state, subject, &mut intents);
+            ui::claims_window::claims_window_ui(
+                ui.ctx(),
+                state,
+                subject,
+                below_title_bar,
+                &mut intents,
+            );
         }
         if state.tools().title_card() {
             ui::title_card::title_card_ui(ui.ctx(), state, &mut intents);

@@ -29,11 +29,13 @@ fn x_of(t: Timestamp) -> f64 {
     t.as_second() as f64 / DAY
 }
 
-/// The claims window of `subject`: the chart of each claimant's figures and the list of claims.
+/// The claims window of `subject`: the chart of each claimant's figures and the list of claims,
+/// kept inside `bounds` (the window below the title bar, whose menus it must not cover).
 pub fn claims_window_ui(
     ctx: &Context,
     state: &AtlasState,
     subject: &str,
+    bounds: egui::Rect,
     intents: &mut Vec<Intent>,
 ) {
     let d = state.dataset();
@@ -43,6 +45,7 @@ pub fn claims_window_ui(
         .order(egui::Order::Foreground)
         .open(&mut open)
         .default_size([720.0, 520.0])
+        .constrain_to(bounds)
         .show(ctx, |ui| {
             let series = d.claim_series(subject);
             if series.is_empty() {
