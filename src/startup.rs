@@ -164,15 +164,14 @@ impl Startup {
             }
         };
         let dataset = loaded.dataset;
-        let mut state = match (
-            initial_state_from(dataset.clone(), name.clone(), path.clone(), &view),
-            &failed,
-        ) {
-            (Ok(state), _) => state,
-            (Err(e), None) => return Err(e),
-            (Err(e), Some(_)) => {
-                eprintln!("zhanaozen-atlas: the view is not used on the built-in record: {e}");
-                initial_state_from(dataset, name, path, &StartView::default())?
+        let mut state = match &failed {
+            None => initial_state_from(dataset, name, path, &view)?,
+            // Only the built-in record is kept for a second try: a loaded file is never copied.
+            Some(_) => {
+                initial_state_from(dataset.clone(), name.clone(), None, &view).or_else(|e| {
+                    eprintln!("zhanaozen-atlas: the view is not used on the built-in record: {e}");
+                    initial_state_from(dataset, name, None, &StartView::default())
+                })?
             }
         };
         if let Some(e) = failed {

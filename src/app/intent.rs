@@ -235,8 +235,8 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
                         report: opened.report.as_ref().map(|r| r.summary()),
                     };
                     s.replace_dataset(opened);
-                    if let Some(path) = s.data.path().map(PathBuf::from) {
-                        let _ = s.settings.note_opened(&path);
+                    if let Some(path) = s.data.path() {
+                        let _ = s.settings.note_opened(path);
                     }
                     match loading.cursor {
                         Some(t) => {

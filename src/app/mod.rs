@@ -25,7 +25,7 @@ pub use messages::{Loading, Messages, Status};
 pub use persist::SavedState;
 pub use scene::{
     CLUSTER_ABOVE, CaptionTense, ClusterMarker, MARK_READ_BUDGET, MARKS_PER_PLACE, MapScene,
-    PlaceEventMark,
+    PlaceEventMark, leads_with_news,
 };
 pub use settings::Settings;
 pub use shown::Shown;

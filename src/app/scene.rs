@@ -41,6 +41,14 @@ pub struct PlaceEventMark {
     pub recency: Recency,
 }
 
+/// Whether a place's marks (newest first, from [`AtlasState::place_event_marks`]) begin with a
+/// recent event: the place is then news.
+pub fn leads_with_news(marks: &[PlaceEventMark]) -> bool {
+    marks
+        .first()
+        .is_some_and(|m| matches!(m.recency, Recency::Recent { .. }))
+}
+
 /// A marker standing for several places: a click zooms in on it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClusterMarker {
@@ -210,9 +218,7 @@ impl AtlasState {
     /// map shows): its marker is then drawn as news. O(log k) and a few reads.
     pub fn is_place_recent(&self, place: PlaceIndex) -> bool {
         let mut budget = MARKS_PER_PLACE;
-        self.place_event_marks(place, &mut budget)
-            .first()
-            .is_some_and(|m| matches!(m.recency, Recency::Recent { .. }))
+        leads_with_news(&self.place_event_marks(place, &mut budget))
     }
 
     /// The histogram of the events in the map's view (as it was drawn last), in the timeline's

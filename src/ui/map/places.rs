@@ -4,7 +4,10 @@ use egui::{Color32, FontId, Id, Painter, Rect, Sense, Stroke, Ui, vec2};
 
 use super::{LabelStyle, MapLabel, to_pos};
 use crate::{
-    app::{AtlasState, ClusterMarker, Intent, MARK_READ_BUDGET, MARKS_PER_PLACE, PlaceEventMark},
+    app::{
+        AtlasState, ClusterMarker, Intent, MARK_READ_BUDGET, MARKS_PER_PLACE, PlaceEventMark,
+        leads_with_news,
+    },
     basemap::Basemap,
     geometry::{CELL_PX, MercatorView},
     timeline::Recency,
@@ -71,15 +74,14 @@ pub fn place_markers_ui(
     let mut mark_budget = MARK_READ_BUDGET;
     for (p, pos) in single {
         let place = &d.places[p];
-        let active = state.is_place_active(p);
+        // How many of its events the map shows now: the badge, and whether the place is active.
+        let count = state.shown_event_count(p);
+        let active = count > 0;
         let has_events = !d.events_at(p).is_empty();
         let radius = if place.focus { 8.0 } else { 5.0 };
         let marks = state.place_event_marks(p, &mut mark_budget);
         // A place looks as its events are: news while one is recent, quiet after, faded before.
-        let recent = marks
-            .first()
-            .is_some_and(|m| matches!(m.recency, Recency::Recent { .. }));
-        let fill = match (active, recent, has_events) {
+        let fill = match (active, leads_with_news(&marks), has_events) {
             (true, true, _) => theme::RECENT_PLACE,
             (true, false, _) => theme::ACTIVE_PLACE,
             (false, _, true) => theme::FADED_PLACE,
@@ -113,9 +115,7 @@ pub fn place_markers_ui(
         }
         painter.circle(pos, radius, fill, Stroke::new(1.5, Color32::WHITE));
         event_marks_ui(ui, painter, state, pos, radius, &marks, intents);
-        let count = state.shown_event_count(p);
         if count > 0 && !clustering {
-            // How many of its events the map shows now.
             let badge = pos + vec2(radius + 3.0, -radius - 3.0);
             painter.circle(
                 badge,
