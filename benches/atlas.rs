@@ -20,6 +20,10 @@ mod datasets;
 
 use datasets::distinct_sites;
 
+/// The app's allocator (src/main.rs), so that loads are measured as the app runs them.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn input() -> RawInput {
     RawInput {
         screen_rect: Some(Rect::from_min_max(pos2(0.0, 0.0), pos2(1400.0, 900.0))),

@@ -1,6 +1,8 @@
 //! What the GeoJSON and CSV importers share: rows in, a dataset out, with an honest report of which
 //! columns were used and which rows were skipped and why.
 
+use std::sync::Arc;
+
 use foldhash::{HashMap, HashMapExt as _};
 
 use jiff::tz::Offset;
@@ -167,6 +169,10 @@ pub fn finish(
 #[derive(Default)]
 pub struct RowCollector {
     places: Vec<Place>,
+    /// The places' notes on where their coordinates come from, shared: "From {file}." and, for
+    /// each tenth of a kilometre, the note of a place named after a GeoNames town that far away.
+    from_file: Option<Arc<str>>,
+    named_after_town: HashMap<u32, Arc<str>>,
     /// Places by the file's place id, and, for rows without one, by their coordinates in
     /// millionths of a degree.
     place_by_id: HashMap<String, usize>,
@@ -177,6 +183,17 @@ pub struct RowCollector {
 }
 
 impl RowCollector {
+    /// A collector with room for about `rows` rows, so that the events and places are not copied
+    /// as they grow (a million events are a quarter of a gigabyte; room never filled is never
+    /// touched, so it costs address space, not memory).
+    pub fn with_capacity(rows: usize) -> Self {
+        Self {
+            places: Vec::with_capacity(rows),
+            events: Vec::with_capacity(rows),
+            ..Default::default()
+        }
+    }
+
     /// Adds one row of `file`; returns the row's links that were not kept, not being http(s)
     /// addresses, for the caller to note with the row's place in the file.
     pub fn add(&mut self, file: &str, row: Row) -> Vec<String> {
@@ -242,13 +259,9 @@ impl RowCollector {
             None => Gazetteer::embedded().near(lon, lat, TOWN_NAMING_KM),
         };
         let (en, geonames_id, coordinate_source) = match (&row.place_name, town) {
-            (Some(name), _) => (name.clone(), None, format!("From {file}.")),
-            (None, Some((t, km))) => (
-                t.name.clone(),
-                t.geonames_id,
-                format!("From {file}; named after the GeoNames place {km:.1} km away."),
-            ),
-            (None, None) => (row.title.clone(), None, format!("From {file}.")),
+            (Some(name), _) => (name.clone(), None, self.from_file(file)),
+            (None, Some((t, km))) => (t.name.clone(), t.geonames_id, self.named_after(file, km)),
+            (None, None) => (row.title.clone(), None, self.from_file(file)),
         };
         self.places.push(Place {
             id,
@@ -270,6 +283,23 @@ impl RowCollector {
             None => self.place_by_coordinates.insert(coordinates, i),
         };
         i
+    }
+
+    fn from_file(&mut self, file: &str) -> Arc<str> {
+        self.from_file
+            .get_or_insert_with(|| format!("From {file}.").into())
+            .clone()
+    }
+
+    fn named_after(&mut self, file: &str, km: f64) -> Arc<str> {
+        let tenths = (km * 10.0).round() as u32;
+        self.named_after_town
+            .entry(tenths)
+            .or_insert_with(|| {
+                let km = f64::from(tenths) / 10.0;
+                format!("From {file}; named after the GeoNames place {km:.1} km away.").into()
+            })
+            .clone()
     }
 
     fn source(&mut self, url: &str) -> usize {
@@ -312,14 +342,21 @@ impl RowCollector {
     }
 
     fn into_dataset(mut self, file: &str, description: String, offset: Offset) -> Dataset {
-        number_repeated_ids(&mut self.events);
+        let (places, mut events, sources) = (
+            std::mem::take(&mut self.places),
+            std::mem::take(&mut self.events),
+            std::mem::take(&mut self.sources),
+        );
+        // The lookup tables are freed before the dataset's indices are built, not after.
+        drop(self);
+        number_repeated_ids(&mut events);
         Dataset::new(DatasetParts {
             title: file.to_string(),
             description,
             offset,
-            places: self.places,
-            events: self.events,
-            sources: self.sources,
+            places,
+            events,
+            sources,
             routes: Vec::new(),
             claims: Vec::new(),
             time_presets: Vec::new(),

@@ -1,7 +1,11 @@
 //! The resolved dataset: every reference checked and turned into an index, events sorted by time.
 //! Built by the loaders in [`crate::io`]; read by everything else.
 
-use std::{collections::HashMap, sync::OnceLock};
+use std::{
+    collections::HashMap,
+    hash::BuildHasher as _,
+    sync::{Arc, OnceLock},
+};
 
 use geo::Point;
 use jiff::{Timestamp, tz::Offset};
@@ -61,7 +65,8 @@ pub struct Place {
     /// The GeoNames id, where known: the basemap leaves out a town the dataset already shows.
     pub geonames_id: Option<u64>,
     /// Where the coordinates come from and what they stand for.
-    pub coordinate_source: Option<String>,
+    /// Shared: an import gives a million places the same few notes.
+    pub coordinate_source: Option<Arc<str>>,
     /// How far the real site may be from the point, where the point stands for a wider area.
     pub uncertainty_km: Option<f64>,
 }
@@ -143,7 +148,8 @@ pub struct Event {
     pub sources: Vec<usize>,
     /// Why an event that rests on one source only is kept; `None` for events with several
     /// sources, or imports that do not say.
-    pub single_source: Option<Names>,
+    /// Boxed: few events have one, and every event would carry the room for it.
+    pub single_source: Option<Box<Names>>,
 }
 
 impl Event {
@@ -176,6 +182,47 @@ fn permute<T>(items: &mut [T], order: &[usize]) {
             i = from;
         }
     }
+}
+
+/// The hasher of [`Dataset::place_by_id`]'s table.
+const ID_HASH: foldhash::fast::FixedState = foldhash::fast::FixedState::with_seed(0);
+
+/// The places' indices in a table keyed by their ids (the first place of an id wins).
+fn index_by_id(places: &[Place]) -> hashbrown::HashTable<PlaceIndex> {
+    let mut table = hashbrown::HashTable::with_capacity(places.len());
+    for (i, p) in places.iter().enumerate() {
+        let hash = ID_HASH.hash_one(p.id.as_str());
+        if table
+            .find(hash, |&q: &usize| places[q].id == p.id)
+            .is_none()
+        {
+            table.insert_unique(hash, i, |&q| ID_HASH.hash_one(places[q].id.as_str()));
+        }
+    }
+    table
+}
+
+/// Each place's events (indices into the time-sorted `events`, so in time order), as one list
+/// grouped by place, and where each place's part of it begins (`places + 1` entries).
+fn events_by_place(events: &[Event], places: usize) -> (Vec<EventIndex>, Vec<usize>) {
+    let mut from = vec![0; places + 1];
+    for p in events.iter().filter_map(|e| e.place) {
+        from[p + 1] += 1;
+    }
+    for p in 0..places {
+        from[p + 1] += from[p];
+    }
+    let mut next = from.clone();
+    let mut list = vec![0; from[places]];
+    for (i, p) in events
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| Some((i, e.place?)))
+    {
+        list[next[p]] = i;
+        next[p] += 1;
+    }
+    (list, from)
 }
 
 /// A path between places, such as the transfer of the wounded from Zhanaozen to Aktau.
@@ -232,11 +279,14 @@ pub struct Dataset {
     /// The longest time an event covers (its span, or its period for a coarse date): how far
     /// before a range an event may start and still reach into it.
     max_extent_seconds: i64,
-    place_by_id: HashMap<String, PlaceIndex>,
+    /// The places by id, as indices hashed by the id they point at: the ids are not copied.
+    place_by_id: hashbrown::HashTable<PlaceIndex>,
     /// Built on first use: most frames never look an event up by id.
     event_by_id: OnceLock<HashMap<String, EventIndex>>,
-    /// For each place, its events in time order.
-    events_by_place: Vec<Vec<EventIndex>>,
+    /// Each place's events in time order, all places' one after another: place `p`'s are
+    /// `events_by_place[place_events_from[p]..place_events_from[p + 1]]` (one list, not a million).
+    events_by_place: Vec<EventIndex>,
+    place_events_from: Vec<usize>,
     /// The places by their Web Mercator position: the places in a map view, and the place nearest
     /// a point, in O(log n) rather than a pass over all places.
     place_tree: RTree<GeomWithData<[f64; 2], PlaceIndex>>,
@@ -380,10 +430,35 @@ impl Dataset {
             opening,
             home_region,
         } = parts;
-        let mut order: Vec<usize> = (0..events.len()).collect();
-        order.sort_by(|&a, &b| {
-            (events[a].start.start, &events[a].id).cmp(&(events[b].start.start, &events[b].id))
+        let place_points: Vec<[f64; 2]> = places
+            .iter()
+            .map(|p| mercator(p.position.x(), p.position.y()))
+            .collect();
+        // The R-tree needs only the places: it is built on a second core while the events are
+        // sorted and indexed on this one.
+        let tree_points = place_points.clone();
+        let place_tree = std::thread::spawn(move || {
+            RTree::bulk_load(
+                tree_points
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, m)| GeomWithData::new(m, i))
+                    .collect(),
+            )
         });
+        // Sorted by keys held side by side, the ids read only on a tie: a million events read
+        // through their indices on every comparison cost half the load.
+        let mut keys: Vec<(Timestamp, usize)> = events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.start.start, i))
+            .collect();
+        keys.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| events[a.1].id.cmp(&events[b.1].id))
+                .then(a.1.cmp(&b.1))
+        });
+        let order: Vec<usize> = keys.into_iter().map(|k| k.1).collect();
         let mut new_position = vec![0; events.len()];
         for (new, &old) in order.iter().enumerate() {
             new_position[old] = new;
@@ -403,35 +478,20 @@ impl Dataset {
         // In place: a million events are a quarter of a gigabyte, which is not to be held twice.
         permute(&mut events, &order);
 
-        let place_points: Vec<[f64; 2]> = places
-            .iter()
-            .map(|p| mercator(p.position.x(), p.position.y()))
-            .collect();
-        let place_tree = RTree::bulk_load(
-            place_points
-                .iter()
-                .enumerate()
-                .map(|(i, &m)| GeomWithData::new(m, i))
-                .collect(),
-        );
-        let mut events_by_place = vec![Vec::new(); places.len()];
-        for (i, e) in events.iter().enumerate() {
-            if let Some(p) = e.place {
-                events_by_place[p].push(i);
-            }
-        }
+        let (events_by_place, place_events_from) = events_by_place(&events, places.len());
         // Each place's first event, so that a cell knows whether anything has happened in it.
-        let first_event: Vec<i64> = events_by_place
-            .iter()
-            .map(|list| {
-                list.first()
-                    .map_or(i64::MAX, |&e| events[e].start.start.as_second())
+        let first_event: Vec<i64> = (0..places.len())
+            .map(|p| {
+                let from = place_events_from[p];
+                (from < place_events_from[p + 1])
+                    .then(|| events[events_by_place[from]].start.start.as_second())
+                    .unwrap_or(i64::MAX)
             })
             .collect();
         let place_cells = ClusterGrid::build(&place_points, &first_event, CLUSTER_ZOOMS);
         let mut extent = MercBox::EMPTY;
-        for (p, list) in events_by_place.iter().enumerate() {
-            if !list.is_empty() {
+        for (p, &first) in first_event.iter().enumerate() {
+            if first != i64::MAX {
                 extent.extend(place_points[p]);
             }
         }
@@ -453,7 +513,7 @@ impl Dataset {
             .max()
             .unwrap_or(0);
         // Counted by name, not cloned per event: a million events share a handful of categories.
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut counts: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
         for e in &events {
             *counts.entry(e.category.0.as_str()).or_default() += 1;
         }
@@ -469,14 +529,13 @@ impl Dataset {
             .into_iter()
             .map(|(c, _)| Category(c.to_string()))
             .collect();
+        let place_tree = place_tree
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         Self {
             categories,
             category_rank,
-            place_by_id: places
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (p.id.clone(), i))
-                .collect(),
+            place_by_id: index_by_id(&places),
             event_by_id: OnceLock::new(),
             title,
             description,
@@ -494,6 +553,7 @@ impl Dataset {
             max_extent_seconds,
             span,
             events_by_place,
+            place_events_from,
             place_tree,
             place_cells,
             focus_places,
@@ -503,7 +563,9 @@ impl Dataset {
 
     /// The place with this id, if any.
     pub fn place_by_id(&self, id: &str) -> Option<PlaceIndex> {
-        self.place_by_id.get(id).copied()
+        self.place_by_id
+            .find(ID_HASH.hash_one(id), |&p| self.places[p].id == id)
+            .copied()
     }
 
     /// The event with this id, if any (the table of ids is built on first use).
@@ -690,7 +752,7 @@ impl Dataset {
 
     /// The place's events in time order.
     pub fn events_at(&self, place: PlaceIndex) -> &[EventIndex] {
-        &self.events_by_place[place]
+        &self.events_by_place[self.place_events_from[place]..self.place_events_from[place + 1]]
     }
 
     /// The first and last instants the dataset covers (to the end of the last event's period or

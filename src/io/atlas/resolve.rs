@@ -476,7 +476,7 @@ impl Resolver {
             kind: p.kind,
             focus: p.focus,
             geonames_id: p.geonames_id,
-            coordinate_source: p.coordinate_source,
+            coordinate_source: p.coordinate_source.map(Into::into),
             uncertainty_km: p.uncertainty_km,
         }
     }
@@ -640,8 +640,8 @@ impl Resolver {
             sources,
             single_source: match (e.single_source, e.single_source_note) {
                 (false, _) => None,
-                (true, Some(note)) => Some(text(note)),
-                (true, None) => Some(Names::default()),
+                (true, Some(note)) => Some(Box::new(text(note))),
+                (true, None) => Some(Box::default()),
             },
         })
     }

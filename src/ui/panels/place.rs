@@ -81,7 +81,7 @@ pub fn place_panel_ui(ui: &mut Ui, state: &AtlasState, p: usize, intents: &mut V
         ));
     }
     if let Some(note) = &place.coordinate_source {
-        ui.label(RichText::new(note).small().weak());
+        ui.label(RichText::new(note.as_ref()).small().weak());
     }
     ui.separator();
     let events = d.events_at(p);
