@@ -10,7 +10,7 @@ use jiff::Timestamp;
 use zhanaozen_atlas::{
     app::{AtlasState, Intent, apply},
     commands::generate::{self, Spec},
-    io::{builtin_dataset, parse_any},
+    io::{builtin_dataset, parse_any, to_atlas_json},
     model::Dataset,
     shell::AtlasApp,
 };
@@ -18,7 +18,7 @@ use zhanaozen_atlas::{
 #[path = "../tests/common/datasets.rs"]
 mod datasets;
 
-use datasets::distinct_sites;
+use datasets::{distinct_sites, distinct_sites_csv};
 
 /// The app's allocator (src/main.rs), so that loads are measured as the app runs them.
 #[global_allocator]
@@ -60,7 +60,7 @@ fn cursor_at(app: &AtlasApp, i: usize) -> Timestamp {
 }
 
 fn synthetic(events: usize) -> Dataset {
-    parse_any("synthetic.json", &generate::json(Spec { events, seed: 1 }))
+    parse_any("synthetic.json", &generate::json(Spec::new(events, 1)))
         .unwrap()
         .dataset
 }
@@ -140,6 +140,14 @@ fn frames(c: &mut Criterion) {
     // A million distinct sites: the map reads grid cells, not sites, at every zoom.
     let (ctx, mut app) = app(distinct_sites(1_000_000));
     let mut i = 0;
+    group.bench_function(BenchmarkId::new("1m_sites", "scrub"), |b| {
+        b.iter(|| {
+            i += 1;
+            let t = cursor_at(&app, i);
+            let _ = apply(&mut app.state, Intent::SetCursor(t));
+            black_box(frame(&ctx, &mut app))
+        })
+    });
     group.bench_function(BenchmarkId::new("1m_sites", "zoom_map"), |b| {
         b.iter(|| {
             i += 1;
@@ -154,34 +162,57 @@ fn frames(c: &mut Criterion) {
             black_box(frame(&ctx, &mut app))
         })
     });
+    drop((ctx, app));
+    // Ten million events at shared sites: the frame's work must not grow with them. Built only
+    // when the id is selected (criterion calls the closure only then), as it takes a minute.
+    let mut ten_million: Option<(Context, AtlasApp)> = None;
+    group.bench_function(BenchmarkId::new("10m", "scrub"), |b| {
+        let (ctx, app) = ten_million.get_or_insert_with(|| self::app(synthetic(10_000_000)));
+        b.iter(|| {
+            i += 1;
+            let t = cursor_at(app, i);
+            let _ = apply(&mut app.state, Intent::SetCursor(t));
+            black_box(frame(ctx, app))
+        })
+    });
     group.finish();
+}
+
+/// Criterion's bench of loading `text` as the file `name`, counting its events.
+fn load_bench(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    id: &str,
+    name: &str,
+    text: &str,
+) {
+    group.bench_function(id, |b| {
+        b.iter(|| black_box(parse_any(name, text).unwrap().dataset.events.len()))
+    });
 }
 
 fn loads(c: &mut Criterion) {
     let mut group = c.benchmark_group("load");
     group.sample_size(10);
-    let spec = Spec {
-        events: 1_000_000,
-        seed: 1,
-    };
+    let spec = Spec::new(1_000_000, 1);
     let json = generate::json(spec);
-    group.bench_function("json/1m", |b| {
-        b.iter(|| {
-            black_box(
-                parse_any("synthetic.json", &json)
-                    .unwrap()
-                    .dataset
-                    .events
-                    .len(),
-            )
-        })
-    });
+    load_bench(&mut group, "json/1m", "synthetic.json", &json);
     drop(json);
     let csv = generate::csv(spec);
-    group.bench_function("csv/1m", |b| {
+    load_bench(&mut group, "csv/1m", "synthetic.csv", &csv);
+    drop(csv);
+    // A million rows at coordinates of their own, as CSV and as the same rows in the app's JSON.
+    let csv = distinct_sites_csv(1_000_000);
+    load_bench(&mut group, "csv/1m_sites", "sites.csv", &csv);
+    let json = to_atlas_json(&parse_any("sites.csv", &csv).unwrap().dataset);
+    drop(csv);
+    load_bench(&mut group, "json/1m_sites", "sites.json", &json);
+    drop(json);
+    let mut ten_million: Option<String> = None;
+    group.bench_function("json/10m", |b| {
+        let json = ten_million.get_or_insert_with(|| generate::json(Spec::new(10_000_000, 1)));
         b.iter(|| {
             black_box(
-                parse_any("synthetic.csv", &csv)
+                parse_any("synthetic.json", json)
                     .unwrap()
                     .dataset
                     .events

@@ -77,6 +77,10 @@ pub enum Command {
         /// The random seed: the same seed and count give the same dataset.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// How many sites the events happen at (default: one per hundred events, 20 to 5,000);
+        /// as many as there are events gives each event a site of its own.
+        #[arg(long)]
+        sites: Option<usize>,
         /// The format to write.
         #[arg(long, value_enum, default_value = "json")]
         format: crate::commands::generate::GeneratedFormat,
@@ -84,7 +88,7 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
-    /// Write the dataset's events as GeoJSON or CSV.
+    /// Write the dataset's events as GeoJSON or CSV, or the whole dataset as the app's JSON.
     Export {
         /// A dataset: the app's JSON, GeoJSON or CSV; the built-in record when omitted.
         dataset: Option<PathBuf>,

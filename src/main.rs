@@ -32,9 +32,18 @@ fn main() -> ExitCode {
         Some(Command::Generate {
             events,
             seed,
+            sites,
             format,
             ref out,
-        }) => generate::run(generate::Spec { events, seed }, format, out.as_deref()),
+        }) => generate::run(
+            generate::Spec {
+                events,
+                seed,
+                sites,
+            },
+            format,
+            out.as_deref(),
+        ),
         None => run_app(args, launched),
     }
 }

@@ -136,3 +136,37 @@ fn export_writes_geojson_and_csv_that_check_reads_back() {
     assert!(text.starts_with("id,title,start,end,precision,utc_offset,"));
     assert_eq!(text.lines().count(), 87);
 }
+
+#[test]
+fn a_csv_saved_as_the_apps_json_checks_with_its_events_places_and_sources() {
+    let dir = std::env::temp_dir().join(format!("atlas-cli-save-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv = dir.join("list.csv");
+    std::fs::write(
+        &csv,
+        "id,title,date,lat,lon,source\n\
+         KAZ 1,Strike,2011-05-26,43.34,52.86,https://example.org/a\n\
+         KAZ 2,Rally,2011-12-16,43.65,51.16,\n",
+    )
+    .unwrap();
+    let json = dir.join("list.json");
+    let out = atlas()
+        .args(["export", "--format", "json", "--out"])
+        .arg(&json)
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&json).unwrap();
+    assert!(text.contains("\"format\": \"zhanaozen-atlas/2\""), "{text}");
+    let out = atlas().arg("check").arg(&json).output().unwrap();
+    let line = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        line.contains(": ok: 2 events, 2 places, 2 sources"),
+        "{line}"
+    );
+}

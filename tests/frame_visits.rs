@@ -34,10 +34,7 @@ fn frame(ctx: &Context, app: &mut AtlasApp) -> (u64, u64) {
 
 #[test]
 fn a_frame_reads_a_bounded_number_of_events() {
-    let text = generate::json(Spec {
-        events: EVENTS,
-        seed: 1,
-    });
+    let text = generate::json(Spec::new(EVENTS, 1));
     let dataset = parse_any("synthetic.json", &text).unwrap().dataset;
     let ctx = Context::default();
     let mut app = AtlasApp::new(AtlasState::new(dataset, "synthetic".into()));

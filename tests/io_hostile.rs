@@ -220,10 +220,26 @@ fn other_delimiters_and_decimal_commas_are_read() {
 }
 
 #[test]
+fn utf16_and_windows_1251_text_is_decoded_and_said_so() {
+    for (name, encoding) in [("utf16.csv", "UTF-16LE"), ("cp1251.csv", "Windows-1251")] {
+        let l = loaded(name);
+        assert_eq!(l.dataset.events.len(), 1, "{name}");
+        let report = l.report.unwrap();
+        assert_eq!(report.encoding, Some(encoding));
+        assert!(
+            report
+                .summary()
+                .contains(&format!("decoded from {encoding}"))
+        );
+    }
+    assert_eq!(loaded("cp1251.csv").dataset.events[0].title, "Жанаозен");
+}
+
+#[test]
 fn files_in_formats_that_are_not_read_are_named() {
     for (name, says) in [
-        ("utf16.csv", "UTF-16 text"),
-        ("cp1251.csv", "Windows-1251"),
+        ("latin1.csv", "Windows-1252, which is not guessed"),
+        ("cp1251-capitals.csv", "Windows-1251 or KOI8-R"),
         ("track.gpx", "a GPX file"),
         ("places.kml", "a KML file"),
         ("database.gpkg", "GeoPackage"),

@@ -58,6 +58,8 @@ pub struct Summary {
     pub skipped: Vec<SkippedRow>,
     /// How an import read the dates ("epoch seconds").
     pub dates: Option<String>,
+    /// The encoding an import's text was decoded from, where it was not UTF-8.
+    pub encoding: Option<String>,
     /// The import's notes on what it kept (a header named twice, links not kept), the first ones
     /// with their place in the file.
     pub notes: Vec<SkippedRow>,
@@ -124,6 +126,7 @@ impl Summary {
             rows_skipped: report.map_or(0, |r| r.skipped_total),
             skipped: report.map(|r| listed(&r.skipped)).unwrap_or_default(),
             dates: report.and_then(|r| r.dates).map(str::to_string),
+            encoding: report.and_then(|r| r.encoding).map(str::to_string),
             notes: report.map(|r| listed(&r.notes)).unwrap_or_default(),
         }
     }
@@ -157,6 +160,9 @@ impl Summary {
         }
         if let Some(dates) = &self.dates {
             line.push_str(&format!("; dates read as {dates}"));
+        }
+        if let Some(encoding) = &self.encoding {
+            line.push_str(&format!("; text decoded from {encoding}"));
         }
         if self.rows_skipped > 0 {
             line.push_str(&format!(

@@ -24,6 +24,24 @@ pub struct Spec {
     pub events: usize,
     /// The random seed: the same seed and count give the same dataset.
     pub seed: u64,
+    /// How many sites the events happen at; `None` for [`site_count`]'s default. With at least as
+    /// many sites as events, each event has a site of its own (as point feeds have).
+    pub sites: Option<usize>,
+}
+
+impl Spec {
+    /// `events` events at the default number of sites, from seed `seed`.
+    pub fn new(events: usize, seed: u64) -> Self {
+        Self {
+            events,
+            seed,
+            sites: None,
+        }
+    }
+
+    fn site_count(&self) -> usize {
+        self.sites.unwrap_or_else(|| site_count(self.events)).max(1)
+    }
 }
 
 /// The output formats of the generator.
@@ -133,8 +151,9 @@ fn rows(g: &mut Gen, spec: Spec, sites: usize) -> Vec<Row> {
     let bursts: Vec<i64> = (0..6)
         .map(|_| START + (g.unit() * YEARS_SECONDS as f64) as i64)
         .collect();
+    let own_sites = sites >= spec.events;
     let mut out: Vec<Row> = (0..spec.events)
-        .map(|_| {
+        .map(|i| {
             let t = if g.below(3) == 0 {
                 bursts[g.below(bursts.len() as u64) as usize] + (g.unit() * 14.0 * 86_400.0) as i64
             } else {
@@ -167,7 +186,11 @@ fn rows(g: &mut Gen, spec: Spec, sites: usize) -> Vec<Row> {
                 end,
                 precision,
                 category,
-                site: g.below(sites as u64) as usize,
+                site: if own_sites {
+                    i
+                } else {
+                    g.below(sites as u64) as usize
+                },
                 source: g.below(SOURCES as u64) as usize,
             }
         })
@@ -189,7 +212,7 @@ fn round5(x: f64) -> f64 {
 /// The dataset in the app's JSON format, written through the types the loader reads.
 pub fn json(spec: Spec) -> String {
     let mut g = Gen(ChaCha8Rng::seed_from_u64(spec.seed));
-    let sites = sites(&mut g, site_count(spec.events));
+    let sites = sites(&mut g, spec.site_count());
     let rows = rows(&mut g, spec, sites.len());
     let places = sites
         .iter()
@@ -275,7 +298,7 @@ fn source_url(k: usize) -> String {
 /// The dataset as CSV, with the columns the CSV export writes and the importer finds by name.
 pub fn csv(spec: Spec) -> String {
     let mut g = Gen(ChaCha8Rng::seed_from_u64(spec.seed));
-    let sites = sites(&mut g, site_count(spec.events));
+    let sites = sites(&mut g, spec.site_count());
     let rows = rows(&mut g, spec, sites.len());
     let mut w = ::csv::Writer::from_writer(Vec::with_capacity(spec.events * 150));
     w.write_record(columns::header())
@@ -322,10 +345,7 @@ mod tests {
 
     #[test]
     fn generated_datasets_load_are_deterministic_and_say_they_are_synthetic() {
-        let spec = Spec {
-            events: 2_000,
-            seed: 7,
-        };
+        let spec = Spec::new(2_000, 7);
         let a = json(spec);
         assert_eq!(a, json(spec), "the same seed gives the same file");
         assert_ne!(a, json(Spec { seed: 8, ..spec }));
@@ -344,5 +364,18 @@ mod tests {
         let c = parse_any("synthetic.csv", &csv(spec)).unwrap();
         assert_eq!(c.dataset.events.len(), 2_000);
         assert_eq!(c.report.unwrap().skipped_total, 0);
+    }
+
+    #[test]
+    fn with_as_many_sites_as_events_each_event_has_a_site_of_its_own() {
+        let spec = Spec {
+            sites: Some(500),
+            ..Spec::new(500, 3)
+        };
+        for (name, text) in [("sites.json", json(spec)), ("sites.csv", csv(spec))] {
+            let d = parse_any(name, &text).unwrap().dataset;
+            assert_eq!(d.places.len(), 500);
+            assert!((0..500).all(|p| d.events_at(p).len() == 1));
+        }
     }
 }

@@ -1,9 +1,10 @@
 //! Writing events out as GeoJSON or CSV, in a shape the importers read back with ids, times,
-//! precision and coordinates intact.
+//! precision and coordinates intact; or the whole dataset in the app's own JSON ([`to_atlas_json`]).
 
 use geojson::{Feature, FeatureCollection, Geometry, GeometryValue, JsonObject, JsonValue};
 use serde_json::json;
 
+use super::atlas::to_atlas_json;
 use crate::model::{Dataset, Event, EventIndex, offset_to_iso};
 
 /// The formats events can be written in.
@@ -13,6 +14,9 @@ pub enum ExportFormat {
     Geojson,
     /// CSV, one row per event.
     Csv,
+    /// The whole dataset in the app's own JSON — places, sources, events, claims, routes — which
+    /// the app opens as it opens its record (*File > Save as*).
+    Json,
 }
 
 impl ExportFormat {
@@ -21,6 +25,7 @@ impl ExportFormat {
         match self {
             Self::Geojson => "geojson",
             Self::Csv => "csv",
+            Self::Json => "json",
         }
     }
 }
@@ -30,6 +35,8 @@ pub fn export(dataset: &Dataset, events: &[EventIndex], format: ExportFormat) ->
     match format {
         ExportFormat::Geojson => to_geojson(dataset, events),
         ExportFormat::Csv => to_csv(dataset, events),
+        // Claims, routes and the story point at events: a dataset is saved whole.
+        ExportFormat::Json => to_atlas_json(dataset),
     }
 }
 

@@ -120,6 +120,23 @@ pub fn is_slug(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// The nearest slug to `text`: lower-cased, each run of other characters a hyphen
+/// (`"KAZ 123"` → `kaz-123`); empty when `text` has no ASCII letter or digit.
+pub fn slug_of(text: &str) -> String {
+    let mut slug = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    slug
+}
+
 /// An offset from UTC written `+05:00` or `-03:30`.
 pub fn parse_offset(text: &str) -> Option<Offset> {
     let (sign, rest) = match text.as_bytes().first()? {
@@ -149,6 +166,10 @@ mod tests {
         assert!(!is_slug("Zhanaozen"));
         assert!(!is_slug("a--b"));
         assert!(!is_slug(""));
+        assert_eq!(slug_of("KAZ 123"), "kaz-123");
+        assert_eq!(slug_of("--Event #1--"), "event-1");
+        assert_eq!(slug_of("Жанаозен"), "");
+        assert!(is_slug(&slug_of("A  b__c")));
         assert!(!is_slug("жанаозен"));
     }
 

@@ -77,6 +77,8 @@ pub struct ImportReport {
     pub notes: Vec<Problem>,
     /// How many notes there were in all, listed or not.
     pub notes_total: usize,
+    /// The encoding the text was decoded from, where it was not UTF-8 ("Windows-1251").
+    pub encoding: Option<&'static str>,
 }
 
 /// How many skipped rows are listed one by one; the rest are counted.
@@ -111,6 +113,9 @@ impl ImportReport {
         }
         if let Some(dates) = self.dates {
             s.push_str(&format!("; dates read as {dates}"));
+        }
+        if let Some(encoding) = self.encoding {
+            s.push_str(&format!("; text decoded from {encoding}"));
         }
         if self.notes_total > 0 {
             s.push_str(&format!("; {} notes", self.notes_total));
@@ -259,9 +264,13 @@ impl RowCollector {
             None => Gazetteer::embedded().near(lon, lat, TOWN_NAMING_KM),
         };
         let (en, geonames_id, coordinate_source) = match (&row.place_name, town) {
-            (Some(name), _) => (name.clone(), None, self.from_file(file)),
-            (None, Some((t, km))) => (t.name.clone(), t.geonames_id, self.named_after(file, km)),
-            (None, None) => (row.title.clone(), None, self.from_file(file)),
+            (Some(name), _) => (name.clone(), None, self.note_from_file(file)),
+            (None, Some((t, km))) => (
+                t.name.clone(),
+                t.geonames_id,
+                self.note_named_after(file, km),
+            ),
+            (None, None) => (row.title.clone(), None, self.note_from_file(file)),
         };
         self.places.push(Place {
             id,
@@ -285,13 +294,13 @@ impl RowCollector {
         i
     }
 
-    fn from_file(&mut self, file: &str) -> Arc<str> {
+    fn note_from_file(&mut self, file: &str) -> Arc<str> {
         self.from_file
             .get_or_insert_with(|| format!("From {file}.").into())
             .clone()
     }
 
-    fn named_after(&mut self, file: &str, km: f64) -> Arc<str> {
+    fn note_named_after(&mut self, file: &str, km: f64) -> Arc<str> {
         let tenths = (km * 10.0).round() as u32;
         self.named_after_town
             .entry(tenths)

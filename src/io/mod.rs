@@ -20,7 +20,9 @@ mod lines;
 mod progress;
 mod sniff;
 
-pub use atlas::{FORMAT_TAG, FORMAT_TAGS, RawDataset, json_schema, parse_dataset_json, raw};
+pub use atlas::{
+    FORMAT_TAG, FORMAT_TAGS, RawDataset, json_schema, parse_dataset_json, raw, to_atlas_json,
+};
 pub use error::{LoadError, Location, Problem};
 pub use export::{ExportFormat, export, to_csv, to_geojson};
 pub use fields::is_web_link;
@@ -172,8 +174,12 @@ pub fn load_reader(
     size: Option<u64>,
     progress: &Progress,
 ) -> Result<Loaded, LoadError> {
-    let text = progress.read_text(name, reader, size)?;
-    parse_any_with(name, &text, progress)
+    let (text, encoding) = progress.read_text(name, reader, size)?;
+    let mut loaded = parse_any_with(name, &text, progress)?;
+    if let Some(report) = &mut loaded.report {
+        report.encoding = encoding;
+    }
+    Ok(loaded)
 }
 
 /// Loads the dataset named on the command line, or the built-in one. Returns it with its name.

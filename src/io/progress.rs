@@ -82,14 +82,15 @@ impl Progress {
         !self.is_cancelled()
     }
 
-    /// Reads all of `reader` (of `total` bytes, if known), reporting as it goes. `file` names it
-    /// in the errors: a failed read, cancelling, or text that is not UTF-8.
+    /// Reads all of `reader` (of `total` bytes, if known) as text, reporting as it goes: UTF-8, or
+    /// UTF-16 or Windows-1251 decoded, with that encoding's name. `file` names it in the errors: a
+    /// failed read, cancelling, or bytes that are none of these.
     pub fn read_text(
         &self,
         file: &str,
         mut reader: impl Read,
         total: Option<u64>,
-    ) -> Result<String, LoadError> {
+    ) -> Result<(String, Option<&'static str>), LoadError> {
         self.total_bytes
             .store(total.unwrap_or(0), Ordering::Relaxed);
         let mut bytes = Vec::with_capacity(total.unwrap_or(0).min(super::MAX_FILE_BYTES) as usize);
@@ -117,10 +118,14 @@ impl Progress {
                 }
             }
         }
-        String::from_utf8(bytes).map_err(|e| {
-            let valid_up_to = e.utf8_error().valid_up_to();
-            super::sniff::not_utf8(file, e.as_bytes(), valid_up_to)
-        })
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok((text, None)),
+            Err(e) => {
+                let valid_up_to = e.utf8_error().valid_up_to();
+                super::sniff::decode_non_utf8(file, e.as_bytes(), valid_up_to)
+                    .map(|(text, encoding)| (text, Some(encoding)))
+            }
+        }
     }
 }
 
@@ -137,7 +142,7 @@ mod tests {
     fn reading_reports_bytes_and_stops_when_cancelled() {
         let p = Progress::default();
         let text = p.read_text("f", &b"abc"[..], Some(3)).unwrap();
-        assert_eq!(text, "abc");
+        assert_eq!(text, ("abc".into(), None));
         assert_eq!(
             p.stage(),
             Stage::Reading {

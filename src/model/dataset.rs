@@ -483,9 +483,11 @@ impl Dataset {
         let first_event: Vec<i64> = (0..places.len())
             .map(|p| {
                 let from = place_events_from[p];
-                (from < place_events_from[p + 1])
-                    .then(|| events[events_by_place[from]].start.start.as_second())
-                    .unwrap_or(i64::MAX)
+                if from < place_events_from[p + 1] {
+                    events[events_by_place[from]].start.start.as_second()
+                } else {
+                    i64::MAX
+                }
             })
             .collect();
         let place_cells = ClusterGrid::build(&place_points, &first_event, CLUSTER_ZOOMS);

@@ -87,10 +87,15 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
             for (label, format) in [
                 (tr!(lang, "menu-export-geojson"), ExportFormat::Geojson),
                 (tr!(lang, "menu-export-csv"), ExportFormat::Csv),
+                (tr!(lang, "menu-save-as-json"), ExportFormat::Json),
             ] {
                 if ui.button(label).clicked() {
+                    let name = match format {
+                        ExportFormat::Json => "zhanaozen-atlas-dataset",
+                        _ => "zhanaozen-atlas-events",
+                    };
                     let path = rfd::FileDialog::new()
-                        .set_file_name(format!("zhanaozen-atlas-events.{}", format.extension()))
+                        .set_file_name(format!("{name}.{}", format.extension()))
                         .save_file();
                     intents.extend(path.map(|path| Intent::Export { format, path }));
                 }

@@ -6,6 +6,14 @@ use zhanaozen_atlas::{io::parse_any, model::Dataset};
 /// Events each at a site of its own (as point datasets such as earthquake feeds and casualty
 /// lists are): `events` distinct coordinates spread over the region, deterministic.
 pub fn distinct_sites(events: usize) -> Dataset {
+    parse_any("sites.csv", &distinct_sites_csv(events))
+        .expect("the generated table loads")
+        .dataset
+}
+
+/// The table [`distinct_sites`] reads: `id,title,start,lat,lon`, coordinates only (no place
+/// column), as the peer's point files are.
+pub fn distinct_sites_csv(events: usize) -> String {
     let mut csv = String::from("id,title,start,lat,lon\n");
     let mut state: u64 = 1;
     let mut next = || {
@@ -22,7 +30,5 @@ pub fn distinct_sites(events: usize) -> Dataset {
             1 + i % 28
         ));
     }
-    parse_any("sites.csv", &csv)
-        .expect("the generated table loads")
-        .dataset
+    csv
 }

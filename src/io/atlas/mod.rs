@@ -4,8 +4,10 @@
 
 pub mod raw;
 mod resolve;
+mod write;
 
 pub use raw::{FORMAT_TAG, FORMAT_TAGS, RawDataset, json_schema};
+pub use write::to_atlas_json;
 
 use super::{LoadError, Location, Progress};
 use crate::model::Dataset;
