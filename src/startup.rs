@@ -139,6 +139,10 @@ pub struct Startup {
     view: StartView,
     /// A dataset named on the command line wins over the last opened one.
     dataset_given: bool,
+    /// The command line's dataset where no view needs it checked first: read on a worker thread
+    /// once the window is up, as *File > Open* reads, so that the window opens at once on a big
+    /// file, with the load's progress.
+    open_in_window: Option<PathBuf>,
     /// The command line's dataset (or the built-in one) with the command line's view.
     state: AtlasState,
 }
@@ -149,14 +153,22 @@ impl Startup {
     /// the file's problems listed (and the view, if it names ids of that file, is dropped).
     pub fn prepare(args: &Cli) -> Result<Self, String> {
         let view = args.start_view();
-        let (loaded, name, path, failed) = match io::load_or_builtin(args.dataset.as_deref()) {
-            Ok((loaded, name)) => {
-                let path = args
-                    .dataset
-                    .as_ref()
-                    .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()));
-                (loaded, name, path, None)
-            }
+        let absolute = |p: &PathBuf| std::path::absolute(p).unwrap_or_else(|_| p.clone());
+        // A view (a date, a place…) is checked against the dataset before the window opens, so
+        // that a bad one is told at once; without one, the dataset is read in the window.
+        let open_in_window = args
+            .dataset
+            .as_ref()
+            .filter(|_| !view.sets_view())
+            .map(absolute);
+        let read_now = args.dataset.as_deref().filter(|_| open_in_window.is_none());
+        let (loaded, name, path, failed) = match io::load_or_builtin(read_now) {
+            Ok((loaded, name)) => (
+                loaded,
+                name,
+                read_now.map(|p| absolute(&p.to_path_buf())),
+                None,
+            ),
             Err(e) => {
                 eprintln!("zhanaozen-atlas: {e}");
                 let (builtin, name) = io::load_or_builtin(None).map_err(|e| e.to_string())?;
@@ -180,6 +192,7 @@ impl Startup {
         Ok(Self {
             view,
             dataset_given: args.dataset.is_some(),
+            open_in_window,
             state,
         })
     }
@@ -206,6 +219,9 @@ impl Startup {
         }
         if let Some((path, cursor)) = reopen {
             let _ = apply(&mut state, Intent::Reopen { path, cursor });
+        }
+        if let Some(path) = self.open_in_window {
+            let _ = apply(&mut state, Intent::OpenFile(path));
         }
         state
     }

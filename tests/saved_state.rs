@@ -156,6 +156,29 @@ fn the_last_opened_dataset_comes_back() {
 }
 
 #[test]
+fn a_dataset_on_the_command_line_without_a_view_is_read_in_the_open_window() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/good/usgs-style.geojson");
+    let mut s = start(&[path.to_str().unwrap()], &Storage::new());
+    // The window opens at once on the record, the file being read on the worker…
+    assert!(s.data().path().is_none());
+    assert_eq!(
+        s.messages().loading().and_then(|l| l.path.as_deref()),
+        Some(path.as_path())
+    );
+    run_loads(&mut s);
+    // …and then shows it, framed on its data.
+    assert_eq!(s.data().path(), Some(path.as_path()));
+    assert!(s.map().fit_pending());
+    // With a view, the file is read first, so that a bad id or date is told before a window opens.
+    let args = ["--date", "2099-01-01", path.to_str().unwrap()];
+    let with_view = Cli::try_parse_from(std::iter::once("zhanaozen-atlas").chain(args)).unwrap();
+    let s = startup::startup_state(&with_view, None).unwrap();
+    assert_eq!(s.data().path(), Some(path.as_path()));
+    assert!(s.messages().loading().is_none());
+}
+
+#[test]
 fn a_corrupt_or_outdated_state_starts_clean() {
     let clean = start(&[], &Storage::new());
     for text in [

@@ -29,6 +29,6 @@ pub use scene::{
 };
 pub use settings::Settings;
 pub use shown::Shown;
-pub use state::{AtlasState, Effect, Opened, SavedView, Selection};
+pub use state::{AtlasState, Effect, Opened, Retired, SavedView, Selection};
 pub use time::{TIME_VIEW_PAD, TimeControl, TimeMode};
 pub use tools::Tools;

@@ -59,6 +59,17 @@ pub enum Effect {
     CopyText(String),
     /// Close the window.
     CloseWindow,
+    /// Free what a dataset taken off screen held, on a worker thread: freeing a million events
+    /// takes longer than a frame.
+    Discard(std::sync::Arc<Retired>),
+}
+
+/// The parts of a dataset taken off screen, to be freed off the UI thread.
+#[derive(Debug)]
+pub struct Retired {
+    _data: LoadedData,
+    _time: TimeControl,
+    _shown: Shown,
 }
 
 /// A dataset opened and made ready on a worker thread: its data, a fresh time control and what
@@ -140,9 +151,13 @@ impl AtlasState {
     /// the map view and the messages stay.
     pub(super) fn replace_dataset(&mut self, opened: Opened) {
         let _ = self.messages.set_import_report(opened.report);
-        self.data = opened.data;
-        self.time = opened.time;
-        self.shown = opened.shown;
+        let retired = Retired {
+            _data: std::mem::replace(&mut self.data, opened.data),
+            _time: std::mem::replace(&mut self.time, opened.time),
+            _shown: std::mem::replace(&mut self.shown, opened.shown),
+        };
+        self.effects
+            .push(Effect::Discard(std::sync::Arc::new(retired)));
         self.tools = Tools::default();
         self.selection = Selection::default();
         let _ = self.map.keep_view();

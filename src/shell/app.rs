@@ -105,6 +105,7 @@ impl AtlasApp {
     /// UI tests alike.
     pub fn show(&mut self, ui: &mut Ui) {
         let frame_start = std::time::Instant::now();
+        let was_loading = self.state.messages().loading().is_some();
         if !self.styled {
             ui.ctx().all_styles_mut(ui::theme::readable_text_sizes);
             self.styled = true;
@@ -182,13 +183,13 @@ impl AtlasApp {
         } else if self.effects.busy() || self.state.messages().loading().is_some() {
             ui.ctx().request_repaint_after(LOAD_PROGRESS_REPAINT);
         }
-        self.note_load_frame(frame_start.elapsed());
+        self.note_load_frame(was_loading, frame_start.elapsed());
     }
 
-    /// Keeps the longest frame while a file loads, and logs it when the load ends: the window
-    /// must stay responsive.
-    fn note_load_frame(&mut self, took: std::time::Duration) {
-        if self.state.messages().loading().is_some() {
+    /// Keeps the longest frame while a file loads (the frame that puts it on screen included),
+    /// and logs it when the load ends: the window must stay responsive.
+    fn note_load_frame(&mut self, was_loading: bool, took: std::time::Duration) {
+        if was_loading || self.state.messages().loading().is_some() {
             let longest = self.longest_load_frame.get_or_insert(took);
             *longest = (*longest).max(took);
         } else if let Some(longest) = self.longest_load_frame.take() {
@@ -314,7 +315,7 @@ impl eframe::App for AtlasApp {
             );
         }
         if let Some(shot) = &mut self.screenshot {
-            shot.on_frame(ctx);
+            shot.on_frame(ctx, self.state.messages().loading().is_none());
         }
         self.save_state(false);
     }

@@ -70,8 +70,19 @@ impl Effects {
                 Effect::Load { id, path, progress } => {
                     let opener = self.opener.clone();
                     self.spawn(ctx, move || {
+                        let started = std::time::Instant::now();
                         let result = match path {
-                            Some(path) => load(&opener, &path, &progress),
+                            Some(path) => {
+                                let result = load(&opener, &path, &progress);
+                                // How long until it can be shown, indices included: the figure
+                                // docs/performance.md gives for loads in the window.
+                                log::info!(
+                                    "{}: ready {:.3} s after its load started",
+                                    path.display(),
+                                    started.elapsed().as_secs_f64()
+                                );
+                                result
+                            }
                             None => Ok(Opened::new(
                                 io::Loaded {
                                     dataset: io::builtin_dataset(),
@@ -102,6 +113,9 @@ impl Effects {
                 Effect::CaptureView(path) => self.capture = Some(Capture::request(ctx, path)),
                 Effect::CopyText(text) => ctx.copy_text(text),
                 Effect::CloseWindow => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+                Effect::Discard(retired) => {
+                    std::thread::spawn(move || drop(retired));
+                }
             }
         }
     }

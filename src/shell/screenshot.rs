@@ -66,9 +66,12 @@ impl Screenshot {
         }
     }
 
-    /// Called each frame: asks for the pixels once settled, then writes them and closes.
-    pub fn on_frame(&mut self, ctx: &Context) {
-        self.frames += 1;
+    /// Called each frame: asks for the pixels once settled (frames while a file loads do not
+    /// count: the screenshot shows the file), then writes them and closes.
+    pub fn on_frame(&mut self, ctx: &Context, loaded: bool) {
+        if loaded {
+            self.frames += 1;
+        }
         match &self.capture {
             Some(capture) => {
                 if let Some(result) = capture.poll() {
