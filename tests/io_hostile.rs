@@ -220,6 +220,38 @@ fn other_delimiters_and_decimal_commas_are_read() {
 }
 
 #[test]
+fn day_first_and_month_first_dates_are_read_as_the_file_tells_and_never_guessed() {
+    // 05.06.2011 comes before the date that tells the order (16.12.2011): it is read day first.
+    let l = loaded("day-first.csv");
+    assert_eq!(
+        starts(&l),
+        [
+            "2011-05-05T00:00:00Z",
+            "2011-06-05T10:00:00Z",
+            "2011-12-16T11:30:00Z"
+        ]
+    );
+    let report = l.report.unwrap();
+    assert_eq!(report.dates, Some("day first (16.12.2011)"));
+    assert!(
+        report.notes[0]
+            .message
+            .contains("'16.12.2011' here can only be read so"),
+        "{:?}",
+        report.notes
+    );
+    assert_eq!(report.notes[0].location.to_string(), "line 3, column 2");
+    let l = loaded("month-first.csv");
+    assert_eq!(starts(&l), ["2011-05-06T00:00:00Z", "2011-12-16T11:30:00Z"]);
+    // No date tells: every row is refused with both readings, nothing is guessed.
+    let e = error_text("ambiguous-order.csv");
+    assert!(
+        e.contains("'05/06/2011' could be 5 June 2011 (day first) or 6 May 2011 (month first)"),
+        "{e}"
+    );
+}
+
+#[test]
 fn utf16_and_windows_1251_text_is_decoded_and_said_so() {
     for (name, encoding) in [("utf16.csv", "UTF-16LE"), ("cp1251.csv", "Windows-1251")] {
         let l = loaded(name);

@@ -9,7 +9,7 @@ use jiff::tz::Offset;
 use super::{
     LoadError, Location,
     columns::{Field, names},
-    dates::{self, DateForm},
+    dates::{self, DateForm, DateOrder},
     fields,
     import::{self, ImportReport, Row, RowCollector, finish},
     lines::LineCounter,
@@ -212,6 +212,20 @@ pub fn parse(
     .collect::<Vec<_>>()
     .join(", ");
 
+    let order = date_order(text, delimiter, cols.date);
+    if let Some((order, line, told_by)) = &order {
+        report.note(
+            Location::LineColumn {
+                line: *line,
+                column: cols.date + 1,
+            },
+            format!(
+                "dates read {}: '{told_by}' here can only be read so",
+                order.form_describe()
+            ),
+        );
+    }
+    let order = order.map(|(order, ..)| order);
     let mut form: Option<DateForm> = None;
     let mut offset: Option<Offset> = None;
     let mut rows = RowCollector::with_capacity(estimated_rows(text));
@@ -246,7 +260,7 @@ pub fn parse(
                 .and_then(|o| super::fields::parse_offset(&o))
                 .unwrap_or(Offset::UTC)
         });
-        let row = read_row(&record, &cols, row_offset, &mut form, &get).and_then(|row| {
+        let row = read_row(&record, &cols, row_offset, order, &mut form, &get).and_then(|row| {
             row.check_lengths().map(|()| row).map_err(|(field, m)| {
                 let column = match field {
                     "title" => cols.title,
@@ -432,6 +446,33 @@ impl Faults {
 
 /// Where a record starts: the csv crate's position, past the line end it may point into (the LF
 /// of a CRLF).
+/// The order of the table's numeric dates with the year last (`16.12.2011` or `12/16/2011`), told
+/// by the first date of the `column` that only one order reads: the order, that date's line and
+/// its text. `None` where the column's first date is not written so (the rest keep to its form)
+/// or no date tells (each date either order reads differently is then refused as it comes).
+/// Reads the table only as far as that first telling date.
+fn date_order(text: &str, delimiter: u8, column: usize) -> Option<(DateOrder, usize, String)> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut record = csv::StringRecord::new();
+    let mut lines = LineCounter::new(text);
+    while reader.read_record(&mut record).ok()? {
+        let Some(date) = record.get(column).map(str::trim).filter(|d| !d.is_empty()) else {
+            continue;
+        };
+        match DateOrder::told_by(date)? {
+            Some(order) => {
+                let line = lines.line_of(record_start(text, record.position()));
+                return Some((order, line, date.to_string()));
+            }
+            None => continue,
+        }
+    }
+    None
+}
+
 fn record_start(text: &str, position: Option<&csv::Position>) -> usize {
     let at = position.map_or(0, |p| p.byte() as usize);
     let skipped = text.as_bytes()[at.min(text.len())..]
@@ -455,6 +496,7 @@ fn read_row(
     record: &csv::StringRecord,
     cols: &Columns,
     offset: Offset,
+    order: Option<DateOrder>,
     form: &mut Option<DateForm>,
     get: &dyn Fn(Option<usize>) -> Option<String>,
 ) -> Result<Row, (usize, String)> {
@@ -495,6 +537,9 @@ fn read_row(
         {
             format!("{date_text}T{time}")
         }
+        Some(time) if is_time_of_day(&time) && DateOrder::told_by(&date_text).is_some() => {
+            format!("{date_text} {time}")
+        }
         Some(time) => {
             return Err((
                 cols.time_of_day.unwrap_or(0),
@@ -506,7 +551,7 @@ fn read_row(
         }
     };
     let (start, this_form) =
-        dates::parse_text(&date_text, offset, claimed).map_err(|m| (cols.date, m))?;
+        dates::parse_text_in(&date_text, offset, claimed, order).map_err(|m| (cols.date, m))?;
     match form {
         Some(f) if *f != this_form => {
             return Err((
@@ -523,7 +568,7 @@ fn read_row(
     let end = match get(cols.end) {
         None => None,
         Some(t) => Some(
-            dates::parse_text(&t, offset, claimed)
+            dates::parse_text_in(&t, offset, claimed, order)
                 .map_err(|m| (cols.end.unwrap_or(0), m))?
                 .0,
         ),

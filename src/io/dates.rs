@@ -15,6 +15,11 @@
 //! | 14 | `YYYYMMDDhhmmss` |
 //!
 //! Any other count is refused, with this rule in the message.
+//!
+//! Numeric dates with the year last (`16.12.2011`, `16/12/2011 17:00`, `12/16/2011`) are read in
+//! the order the file uses, day or month first ([`DateOrder`]), which only a date whose first or
+//! second part is over 12 can tell; a date either order reads differently (`05/06/2011`) is
+//! never guessed at without that evidence.
 
 use jiff::{
     Timestamp, civil,
@@ -22,6 +27,74 @@ use jiff::{
 };
 
 use crate::model::{LAST_YEAR, Moment, Precision, TimeError};
+
+/// Which part of a numeric date with the year last comes first: the day (`16.12.2011`, as most of
+/// the world and Russian and Kazakh spreadsheets write it) or the month (`12/16/2011`, as in the
+/// United States).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateOrder {
+    /// `16.12.2011`, `16/12/2011`.
+    DayFirst,
+    /// `12/16/2011`.
+    MonthFirst,
+}
+
+/// A numeric date with the year last, in its parts: `16.12.2011 17:00` → (16, 12, 2011, "17:00").
+struct Numeric<'a> {
+    first: i8,
+    second: i8,
+    year: i16,
+    time: &'a str,
+}
+
+/// The parts of `16.12.2011`, `16/12/2011 17:00` or `12-16-2011`: one or two digits, two or
+/// one, four, with the same separator (`.`, `/` or `-`) twice; a time of day may follow.
+fn numeric(t: &str) -> Option<Numeric<'_>> {
+    let (date, time) = match t.find([' ', 'T']) {
+        Some(i) => (&t[..i], t[i + 1..].trim()),
+        None => (t, ""),
+    };
+    let separator = date.chars().find(|c| matches!(c, '.' | '/' | '-'))?;
+    let mut parts = date.split(separator);
+    let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |p: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit())
+    };
+    if parts.next().is_some() || !digits(a, 1..=2) || !digits(b, 1..=2) || !digits(y, 4..=4) {
+        return None;
+    }
+    Some(Numeric {
+        first: a.parse().ok()?,
+        second: b.parse().ok()?,
+        year: y.parse().ok()?,
+        time,
+    })
+}
+
+impl DateOrder {
+    /// What a date text tells of the order: `None` for a text that is not a numeric date with the
+    /// year last, `Some(None)` for one that either order reads (`05/06/2011`, `05/05/2011`).
+    pub fn told_by(text: &str) -> Option<Option<Self>> {
+        let n = numeric(text.trim())?;
+        Some(match (n.first > 12, n.second > 12) {
+            (true, false) => Some(Self::DayFirst),
+            (false, true) => Some(Self::MonthFirst),
+            _ => None,
+        })
+    }
+
+    fn form(self) -> DateForm {
+        match self {
+            Self::DayFirst => DateForm::DayFirst,
+            Self::MonthFirst => DateForm::MonthFirst,
+        }
+    }
+
+    /// The order in words, as [`DateForm::describe`] gives it: "day first (16.12.2011)".
+    pub fn form_describe(self) -> &'static str {
+        self.form().describe()
+    }
+}
 
 /// How a file writes its dates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +110,10 @@ pub enum DateForm {
     EpochSeconds,
     /// Milliseconds since 1970-01-01 UTC (USGS feeds).
     EpochMillis,
+    /// `16.12.2011` or `16/12/2011`, with an optional time of day.
+    DayFirst,
+    /// `12/16/2011`, with an optional time of day.
+    MonthFirst,
 }
 
 /// The rule for numbers, quoted in messages.
@@ -52,6 +129,8 @@ impl DateForm {
             Self::Compact => "compact digits (YYYYMMDD, YYYYMMDDhhmm)",
             Self::EpochSeconds => "epoch seconds",
             Self::EpochMillis => "epoch milliseconds",
+            Self::DayFirst => "day first (16.12.2011)",
+            Self::MonthFirst => "month first (12/16/2011)",
         }
     }
 
@@ -83,13 +162,29 @@ impl DateForm {
     }
 }
 
-/// Reads a date text in its form; `claimed` is a precision the file states for the row.
+/// Reads a date text in its form; `claimed` is a precision the file states for the row. A
+/// numeric date with the year last is read only where the text itself tells the order (see
+/// [`parse_text_in`]).
 pub fn parse_text(
     text: &str,
     offset: Offset,
     claimed: Option<Precision>,
 ) -> Result<(Moment, DateForm), String> {
+    parse_text_in(text, offset, claimed, None)
+}
+
+/// [`parse_text`], with numeric dates with the year last read in `order`, as the file's other
+/// dates tell it; without it, only a date that one order alone reads (`16/12/2011`) is read.
+pub fn parse_text_in(
+    text: &str,
+    offset: Offset,
+    claimed: Option<Precision>,
+    order: Option<DateOrder>,
+) -> Result<(Moment, DateForm), String> {
     let t = text.trim();
+    if let Some(n) = numeric(t) {
+        return parse_numeric(t, &n, offset, order);
+    }
     let form = DateForm::of_text(t).ok_or_else(|| not_a_date(t))?;
     let moment = match form {
         DateForm::Iso => parse_iso(t, offset, claimed)?,
@@ -99,6 +194,8 @@ pub fn parse_text(
             from_epoch(n, form)?
         }
         DateForm::DayMonthYear => parse_day_month_year(t, offset)?,
+        // Numeric dates with the year last are read above: `of_text` does not name them.
+        DateForm::DayFirst | DateForm::MonthFirst => return Err(not_a_date(t)),
     };
     Ok((moment, form))
 }
@@ -166,6 +263,57 @@ fn parse_compact(t: &str, offset: Offset) -> Result<Moment, String> {
         start: local(t, dt, offset)?,
         precision,
     })
+}
+
+/// A numeric date with the year last, in `order` or in the one the text tells.
+fn parse_numeric(
+    t: &str,
+    n: &Numeric<'_>,
+    offset: Offset,
+    order: Option<DateOrder>,
+) -> Result<(Moment, DateForm), String> {
+    let read = |order: DateOrder| {
+        let (day, month) = match order {
+            DateOrder::DayFirst => (n.first, n.second),
+            DateOrder::MonthFirst => (n.second, n.first),
+        };
+        civil::Date::new(n.year, month, day)
+    };
+    let told = DateOrder::told_by(t).flatten();
+    let order = match (order, told) {
+        (Some(order), _) | (None, Some(order)) => order,
+        // 05/05/2011 is the same date either way.
+        (None, None) if n.first == n.second => DateOrder::DayFirst,
+        (None, None) => {
+            let words =
+                |o| read(o).map_or_else(|_| "?".into(), |d| d.strftime("%-d %B %Y").to_string());
+            return Err(format!(
+                "'{t}' could be {} (day first) or {} (month first), and no date of the file \
+                 tells which: the order is not guessed; write the dates as 2011-12-16",
+                words(DateOrder::DayFirst),
+                words(DateOrder::MonthFirst)
+            ));
+        }
+    };
+    let form = order.form();
+    let date = read(order)
+        .map_err(|e| format!("'{t}' is not a real date read {}: {e}", form.describe()))?;
+    let (time, precision) = match n.time {
+        "" => (civil::Time::midnight(), Precision::Day),
+        time => (
+            civil::Time::strptime("%H:%M:%S", time)
+                .or_else(|_| civil::Time::strptime("%H:%M", time))
+                .map_err(|_| format!("'{t}': '{time}' is not a time of day (08:00 or 08:00:00)"))?,
+            Precision::Minute,
+        ),
+    };
+    Ok((
+        Moment {
+            start: local(t, date.to_datetime(time), offset)?,
+            precision,
+        },
+        form,
+    ))
 }
 
 /// `16 December 2011`, `16 Dec 2011` or `16 Sept 2011`; the year in full.
@@ -292,6 +440,17 @@ mod tests {
             Some(DateForm::DayMonthYear)
         );
         assert_eq!(DateForm::of_text("12/16/2011"), None);
+        assert_eq!(
+            DateOrder::told_by("12/16/2011"),
+            Some(Some(DateOrder::MonthFirst))
+        );
+        assert_eq!(
+            DateOrder::told_by("16.12.2011 17:00"),
+            Some(Some(DateOrder::DayFirst))
+        );
+        assert_eq!(DateOrder::told_by("05/06/2011"), Some(None));
+        assert_eq!(DateOrder::told_by("2011-12-16"), None);
+        assert_eq!(DateOrder::told_by("20111216"), None);
         assert_eq!(DateForm::of_text("1234567"), None);
     }
 
@@ -396,5 +555,46 @@ mod tests {
                 .unwrap_err()
                 .contains("years 0001 to 9998")
         );
+    }
+
+    #[test]
+    fn numeric_dates_are_read_in_the_order_the_file_tells() {
+        let utc = Offset::UTC;
+        let day = |t: &str, o| {
+            parse_text_in(t, utc, None, o).map(|(m, f)| (m.start.to_string(), m.precision, f))
+        };
+        assert_eq!(
+            day("16.12.2011", None).unwrap(),
+            (
+                "2011-12-16T00:00:00Z".into(),
+                Precision::Day,
+                DateForm::DayFirst
+            )
+        );
+        assert_eq!(
+            day("12/16/2011 17:05", None).unwrap(),
+            (
+                "2011-12-16T17:05:00Z".into(),
+                Precision::Minute,
+                DateForm::MonthFirst
+            )
+        );
+        assert_eq!(
+            day("05/06/2011", Some(DateOrder::DayFirst)).unwrap().0,
+            "2011-06-05T00:00:00Z"
+        );
+        assert_eq!(
+            day("05/06/2011", Some(DateOrder::MonthFirst)).unwrap().0,
+            "2011-05-06T00:00:00Z"
+        );
+        assert_eq!(day("05/05/2011", None).unwrap().0, "2011-05-05T00:00:00Z");
+        let e = day("05/06/2011", None).unwrap_err();
+        assert!(
+            e.contains("5 June 2011 (day first) or 6 May 2011 (month first)"),
+            "{e}"
+        );
+        let e = day("12/16/2011", Some(DateOrder::DayFirst)).unwrap_err();
+        assert!(e.contains("not a real date read day first"), "{e}");
+        assert!(day("16.12.2011 25:00", None).is_err());
     }
 }
