@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 use crate::{
     app::{MAX_ZOOM, MIN_ZOOM},
     i18n::Language,
-    io::{ExportFormat, fields},
+    io::{ColumnChoice, ExportFormat, columns::Field, fields},
     tiles::MapLayer,
 };
 
@@ -55,6 +55,55 @@ pub struct Cli {
     /// Write the first fully drawn frame to this PNG file and exit.
     #[arg(long, value_name = "FILE.png")]
     pub screenshot: Option<PathBuf>,
+    /// Columns chosen for a CSV table's fields.
+    #[command(flatten)]
+    pub columns: ColumnArgs,
+}
+
+/// Columns chosen for a CSV table's fields, where the reader would find others or none (by their
+/// headers, compared without regard to case). The import summary marks them "(chosen)".
+#[derive(Clone, Debug, Default, clap::Args)]
+pub struct ColumnArgs {
+    /// The CSV column of latitudes.
+    #[arg(long, value_name = "HEADER")]
+    pub lat_column: Option<String>,
+    /// The CSV column of longitudes.
+    #[arg(long, value_name = "HEADER")]
+    pub lon_column: Option<String>,
+    /// The CSV column of dates (when each event happened or began).
+    #[arg(long, value_name = "HEADER")]
+    pub date_column: Option<String>,
+    /// The CSV column of end dates, for spans.
+    #[arg(long, value_name = "HEADER")]
+    pub end_column: Option<String>,
+    /// The CSV column of titles.
+    #[arg(long, value_name = "HEADER")]
+    pub title_column: Option<String>,
+    /// The CSV column of categories.
+    #[arg(long, value_name = "HEADER")]
+    pub category_column: Option<String>,
+}
+
+impl ColumnArgs {
+    /// The choice the options make.
+    pub fn choice(&self) -> ColumnChoice {
+        [
+            (Field::Lat, &self.lat_column),
+            (Field::Lon, &self.lon_column),
+            (Field::Start, &self.date_column),
+            (Field::End, &self.end_column),
+            (Field::Title, &self.title_column),
+            (Field::Category, &self.category_column),
+        ]
+        .into_iter()
+        .fold(
+            ColumnChoice::default(),
+            |choice, (field, column)| match column {
+                Some(column) => choice.choose(field, column),
+                None => choice,
+            },
+        )
+    }
 }
 
 /// The subcommands, which run without a window.
@@ -67,6 +116,9 @@ pub enum Command {
         /// Print a machine-readable summary (or the errors) as JSON.
         #[arg(long)]
         json: bool,
+        /// Columns chosen for a CSV table's fields.
+        #[command(flatten)]
+        columns: ColumnArgs,
     },
     /// Write a deterministic synthetic dataset (for benchmarks): events clustered around real towns
     /// over two years, labelled synthetic.
@@ -98,6 +150,9 @@ pub enum Command {
         /// The file to write; standard output without it.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Columns chosen for a CSV table's fields.
+        #[command(flatten)]
+        columns: ColumnArgs,
     },
 }
 

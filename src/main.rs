@@ -21,14 +21,22 @@ fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let args = Cli::parse();
     match args.command {
-        Some(Command::Check { ref dataset, json }) => {
-            commands::check::run(dataset.as_deref(), json)
-        }
+        Some(Command::Check {
+            ref dataset,
+            json,
+            ref columns,
+        }) => commands::check::run(dataset.as_deref(), json, &columns.choice()),
         Some(Command::Export {
             ref dataset,
             format,
             ref out,
-        }) => commands::export::run(dataset.as_deref(), format, out.as_deref()),
+            ref columns,
+        }) => commands::export::run(
+            dataset.as_deref(),
+            format,
+            out.as_deref(),
+            &columns.choice(),
+        ),
         Some(Command::Generate {
             events,
             seed,

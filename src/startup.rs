@@ -8,7 +8,7 @@ use jiff::Timestamp;
 use crate::{
     app::{AtlasState, Intent, Opened, SavedState, apply},
     cli::{Cli, StartView},
-    io::{self, Loaded},
+    io::{self, ColumnChoice, Loaded},
     model::{Dataset, Moment, Precision},
 };
 
@@ -142,7 +142,7 @@ pub struct Startup {
     /// The command line's dataset where no view needs it checked first: read on a worker thread
     /// once the window is up, as *File > Open* reads, so that the window opens at once on a big
     /// file, with the load's progress.
-    open_in_window: Option<PathBuf>,
+    open_in_window: Option<(PathBuf, ColumnChoice)>,
     /// The command line's dataset (or the built-in one) with the command line's view.
     state: AtlasState,
 }
@@ -162,7 +162,8 @@ impl Startup {
             .filter(|_| !view.sets_view())
             .map(absolute);
         let read_now = args.dataset.as_deref().filter(|_| open_in_window.is_none());
-        let (loaded, name, path, failed) = match io::load_or_builtin(read_now) {
+        let columns = args.columns.choice();
+        let (loaded, name, path, failed) = match io::load_or_builtin(read_now, &columns) {
             Ok((loaded, name)) => (
                 loaded,
                 name,
@@ -171,7 +172,8 @@ impl Startup {
             ),
             Err(e) => {
                 eprintln!("zhanaozen-atlas: {e}");
-                let (builtin, name) = io::load_or_builtin(None).map_err(|e| e.to_string())?;
+                let (builtin, name) =
+                    io::load_or_builtin(None, &columns).map_err(|e| e.to_string())?;
                 (builtin, name, None, Some(e))
             }
         };
@@ -192,7 +194,7 @@ impl Startup {
         Ok(Self {
             view,
             dataset_given: args.dataset.is_some(),
-            open_in_window,
+            open_in_window: open_in_window.map(|path| (path, columns)),
             state,
         })
     }
@@ -220,8 +222,8 @@ impl Startup {
         if let Some((path, cursor)) = reopen {
             let _ = apply(&mut state, Intent::Reopen { path, cursor });
         }
-        if let Some(path) = self.open_in_window {
-            let _ = apply(&mut state, Intent::OpenFile(path));
+        if let Some((path, columns)) = self.open_in_window {
+            let _ = apply(&mut state, Intent::OpenFileWithColumns { path, columns });
         }
         state
     }

@@ -170,3 +170,43 @@ fn a_csv_saved_as_the_apps_json_checks_with_its_events_places_and_sources() {
         "{line}"
     );
 }
+
+#[test]
+fn columns_chosen_on_the_command_line_win_and_a_missing_one_is_named() {
+    let dir = std::env::temp_dir().join(format!("atlas-cli-columns-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv = dir.join("two-dates.csv");
+    // Two date columns: by name, "date" is taken; the user wants when it happened.
+    std::fs::write(
+        &csv,
+        "date,occurred,y_coord,x_coord,what\n\
+         2012-01-10,2011-12-16,43.34,52.86,Shooting\n",
+    )
+    .unwrap();
+    let out = atlas()
+        .arg("check")
+        .arg(&csv)
+        .args(["--date-column", "Occurred", "--lat-column", "y_coord"])
+        .args(["--lon-column", "X_COORD", "--title-column", "what"])
+        .output()
+        .unwrap();
+    let line = String::from_utf8(out.stdout).unwrap();
+    assert!(line.contains(": ok: 1 events"), "{line}");
+    assert!(line.contains("2011-12-16"), "{line}");
+    assert!(
+        line.contains("lat=y_coord (chosen), lon=x_coord (chosen), date=occurred (chosen)"),
+        "{line}"
+    );
+    let out = atlas()
+        .arg("check")
+        .arg(&csv)
+        .args(["--date-column", "when"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("line 1, column 1: --date-column 'when': the header has no such column"),
+        "{err}"
+    );
+}

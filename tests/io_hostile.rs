@@ -252,6 +252,19 @@ fn day_first_and_month_first_dates_are_read_as_the_file_tells_and_never_guessed(
 }
 
 #[test]
+fn columns_with_other_names_are_found_by_their_values_and_said_so() {
+    let l = loaded("casualty-list.csv");
+    assert_eq!(starts(&l), ["2011-12-16T00:00:00Z", "2011-12-17T00:00:00Z"]);
+    let columns = l.report.unwrap().columns;
+    assert!(
+        columns.contains("lat=coord_lat (found by its values)")
+            && columns.contains("lon=coord_lon (found by its values)")
+            && columns.contains("date=date of incident (found by its values)"),
+        "{columns}"
+    );
+}
+
+#[test]
 fn utf16_and_windows_1251_text_is_decoded_and_said_so() {
     for (name, encoding) in [("utf16.csv", "UTF-16LE"), ("cp1251.csv", "Windows-1251")] {
         let l = loaded(name);

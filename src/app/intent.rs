@@ -7,7 +7,7 @@ use jiff::Timestamp;
 use super::{AtlasState, Changed, Effect, SavedView, Status, TimeMode, state::Opened};
 use crate::{
     i18n::Language,
-    io::{ExportFormat, LoadError},
+    io::{ColumnChoice, ExportFormat, LoadError},
     model::{EventFilter, EventIndex, PlaceIndex},
     tiles::MapLayer,
     timeline::{RecentWindow, Speed},
@@ -51,6 +51,14 @@ pub enum Intent {
     /// Open a dataset file (any supported format), read on a worker thread. On failure the
     /// current dataset stays and the errors are shown.
     OpenFile(PathBuf),
+    /// Open a dataset file with a CSV table's columns for some fields chosen (the command line's
+    /// `--lat-column`…).
+    OpenFileWithColumns {
+        /// The file.
+        path: PathBuf,
+        /// The columns chosen.
+        columns: ColumnChoice,
+    },
     /// Open the dataset opened last time, as File > Open does, with the cursor where it was.
     Reopen {
         /// The file.
@@ -218,12 +226,15 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
         }
         Intent::ShowUtc(utc) => s.settings.set_show_utc(utc),
         Intent::SetRecentWindow(w) => s.settings.set_recent_window(w),
-        Intent::OpenFile(path) => begin_load(s, Some(path), None),
-        Intent::OpenBuiltin => begin_load(s, None, None),
+        Intent::OpenFile(path) => begin_load(s, Some(path), None, ColumnChoice::default()),
+        Intent::OpenFileWithColumns { path, columns } => begin_load(s, Some(path), None, columns),
+        Intent::OpenBuiltin => begin_load(s, None, None, ColumnChoice::default()),
         Intent::ClearRecentFiles => s.settings.clear_recent_files(),
         Intent::NoteRecentFile(path) => s.settings.note_opened(&path),
         Intent::SetKeepHistory(keep) => s.settings.set_keep_history(keep),
-        Intent::Reopen { path, cursor } => begin_load(s, Some(path), Some(cursor)),
+        Intent::Reopen { path, cursor } => {
+            begin_load(s, Some(path), Some(cursor), ColumnChoice::default())
+        }
         Intent::Loaded { id, result } => {
             let Some(loading) = s.messages.end_load(id) else {
                 return Changed::No;
@@ -380,12 +391,18 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
 
 /// Starts reading `path` (the built-in record for `None`) on a worker thread; `cursor` goes into
 /// effect once it is on screen.
-fn begin_load(s: &mut AtlasState, path: Option<PathBuf>, cursor: Option<Timestamp>) -> Changed {
+fn begin_load(
+    s: &mut AtlasState,
+    path: Option<PathBuf>,
+    cursor: Option<Timestamp>,
+    columns: ColumnChoice,
+) -> Changed {
     let loading = s.messages.begin_load(path, cursor);
     s.effects.push(Effect::Load {
         id: loading.id,
         path: loading.path,
         progress: loading.progress,
+        columns,
     });
     Changed::Yes
 }

@@ -11,7 +11,7 @@ use super::{
     time::TimeControl, time::TimeMode, tools::Tools,
 };
 use crate::{
-    io::{ExportFormat, ImportReport, Loaded, Progress},
+    io::{ColumnChoice, ExportFormat, ImportReport, Loaded, Progress},
     model::{Dataset, EventIndex, PlaceIndex},
 };
 
@@ -40,6 +40,8 @@ pub enum Effect {
         path: Option<PathBuf>,
         /// Where the loader reports how far it got, and learns of a cancel.
         progress: std::sync::Arc<Progress>,
+        /// A CSV table's columns chosen for some fields.
+        columns: ColumnChoice,
     },
     /// Write these events of the dataset to a file, on a worker thread; the result comes back as
     /// [`super::Intent::Exported`].

@@ -5,7 +5,7 @@ use std::{collections::BTreeMap, path::Path, process::ExitCode};
 use serde::Serialize;
 
 use crate::{
-    io::{self, LoadError, Loaded, Location},
+    io::{self, ColumnChoice, LoadError, Loaded, Location},
     model::measure_routes,
 };
 
@@ -214,8 +214,8 @@ pub fn errors_json(e: &LoadError) -> serde_json::Value {
 
 /// Checks the dataset (the built-in one without `dataset`) and prints its summary, or every
 /// problem; exit code 2 for a file that does not load.
-pub fn run(dataset: Option<&Path>, json: bool) -> ExitCode {
-    match io::load_or_builtin(dataset) {
+pub fn run(dataset: Option<&Path>, json: bool, columns: &ColumnChoice) -> ExitCode {
+    match io::load_or_builtin(dataset, columns) {
         Ok((loaded, name)) => {
             let summary = Summary::of(&loaded, &name);
             // The process ends here: freeing a million events one by one would only delay it.

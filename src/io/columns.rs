@@ -82,6 +82,53 @@ pub fn header() -> [&'static str; 15] {
     COLUMNS.map(|(_, names)| names[0])
 }
 
+/// The columns a user names for fields (`--lat-column latitude_dd`…), over what the reader would
+/// find by name or by content.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ColumnChoice {
+    chosen: Vec<(Field, String)>,
+}
+
+/// The fields a user may choose a column for, with the command-line option that does it.
+pub const CHOOSABLE: [(Field, &str); 6] = [
+    (Field::Lat, "--lat-column"),
+    (Field::Lon, "--lon-column"),
+    (Field::Start, "--date-column"),
+    (Field::End, "--end-column"),
+    (Field::Title, "--title-column"),
+    (Field::Category, "--category-column"),
+];
+
+impl ColumnChoice {
+    /// `column` (a header, compared without regard to case) for `field`.
+    pub fn choose(mut self, field: Field, column: &str) -> Self {
+        self.chosen.retain(|(f, _)| *f != field);
+        self.chosen.push((field, column.trim().to_lowercase()));
+        self
+    }
+
+    /// The header chosen for `field`, lower-cased, if any.
+    pub fn get(&self, field: Field) -> Option<&str> {
+        self.chosen
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, c)| c.as_str())
+    }
+
+    /// Whether no column is chosen.
+    pub fn is_empty(&self) -> bool {
+        self.chosen.is_empty()
+    }
+
+    /// The option that chooses `field`'s column, for messages.
+    pub fn option(field: Field) -> &'static str {
+        CHOOSABLE
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map_or("a column option", |(_, o)| o)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

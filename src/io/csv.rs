@@ -8,10 +8,11 @@ use jiff::tz::Offset;
 
 use super::{
     LoadError, Location,
-    columns::{Field, names},
+    columns::{ColumnChoice, Field, names},
     dates::{self, DateForm, DateOrder},
     fields,
     import::{self, ImportReport, Row, RowCollector, finish},
+    infer,
     lines::LineCounter,
     progress::{Progress, ROWS_PER_REPORT},
 };
@@ -121,6 +122,7 @@ pub fn parse(
     file: &str,
     text: &str,
     progress: &Progress,
+    choice: &ColumnChoice,
 ) -> Result<(Dataset, ImportReport), LoadError> {
     let delimiter = delimiter(text);
     let mut reader = csv::ReaderBuilder::new()
@@ -143,7 +145,44 @@ pub fn parse(
                 .into(),
         ));
     }
-    let (Some(lat), Some(lon)) = (find(&headers, Field::Lat), find(&headers, Field::Lon)) else {
+    // A column the user chose wins; then the usual names; then, for the coordinates and the
+    // date, the values of the first rows.
+    let chosen = |field: Field| match choice.get(field) {
+        None => Ok(None),
+        Some(name) => headers
+            .iter()
+            .position(|h| h.to_lowercase() == name)
+            .map(Some)
+            .ok_or_else(|| {
+                at_header(format!(
+                    "{} '{name}': the header has no such column; it has: {}",
+                    ColumnChoice::option(field),
+                    headers.join(", ")
+                ))
+            }),
+    };
+    let (lat_chosen, lon_chosen, date_chosen) = (
+        chosen(Field::Lat)?,
+        chosen(Field::Lon)?,
+        chosen(Field::Start)?,
+    );
+    let decimal_comma = delimiter != b',';
+    let sample = std::cell::OnceCell::new();
+    let sample = || sample.get_or_init(|| first_rows(text, delimiter));
+    let mut by_content: Vec<&str> = Vec::new();
+    let lat = lat_chosen
+        .or_else(|| find(&headers, Field::Lat))
+        .or_else(|| {
+            let found = infer::lat_column(&headers, sample(), decimal_comma);
+            found.inspect(|_| by_content.push("lat"))
+        });
+    let lon = lon_chosen
+        .or_else(|| find(&headers, Field::Lon))
+        .or_else(|| {
+            let found = infer::lon_column(&headers, sample(), decimal_comma);
+            found.inspect(|_| by_content.push("lon"))
+        });
+    let (Some(lat), Some(lon)) = (lat, lon) else {
         if let Some(wkt) = headers.iter().find(|h| WKT_HEADERS.contains(&h.as_str())) {
             return Err(at_header(format!(
                 "the column '{wkt}' looks like WKT geometry, which is not read: give the points \
@@ -152,15 +191,23 @@ pub fn parse(
             )));
         }
         return Err(at_header(format!(
-            "no latitude/longitude columns: expected one of {} and one of {}; the header has: {}",
+            "no latitude/longitude columns: expected one of {} and one of {} (or a header with \
+             'lat'/'lon' over numbers in range); the header has: {}",
             names(Field::Lat).join("/"),
             names(Field::Lon).join("/"),
             headers.join(", ")
         )));
     };
-    let Some(date) = find(&headers, Field::Start) else {
+    let date = date_chosen
+        .or_else(|| find(&headers, Field::Start))
+        .or_else(|| {
+            let found = infer::date_column(&headers, sample(), &[lat, lon]);
+            found.inspect(|_| by_content.push("date"))
+        });
+    let Some(date) = date else {
         return Err(at_header(format!(
-            "no date column: expected one of {}; the header has: {}",
+            "no date column: expected one of {}, or a column whose first rows are dates; the \
+             header has: {}",
             names(Field::Start).join("/"),
             headers.join(", ")
         )));
@@ -174,10 +221,10 @@ pub fn parse(
         lon,
         date,
         time_of_day,
-        end: find(&headers, Field::End),
-        title: find(&headers, Field::Title),
+        end: chosen(Field::End)?.or_else(|| find(&headers, Field::End)),
+        title: chosen(Field::Title)?.or_else(|| find(&headers, Field::Title)),
         id: find(&headers, Field::Id),
-        category: find(&headers, Field::Category),
+        category: chosen(Field::Category)?.or_else(|| find(&headers, Field::Category)),
         place_id: find(&headers, Field::PlaceId),
         place_name: find(&headers, Field::PlaceName),
         region: find(&headers, Field::Region),
@@ -186,14 +233,35 @@ pub fn parse(
         source: find(&headers, Field::Sources),
         precision: find(&headers, Field::Precision),
         offset: find(&headers, Field::UtcOffset),
-        decimal_comma: delimiter != b',',
+        decimal_comma,
     };
     let mut report = ImportReport {
         format: "CSV",
         ..Default::default()
     };
     note_repeated_headers(&headers, &cols, &mut report);
-    let named = |field: &str, i: Option<usize>| i.map(|i| format!("{field}={}", headers[i]));
+    let chosen_labels: Vec<&str> = [
+        (Field::Lat, "lat"),
+        (Field::Lon, "lon"),
+        (Field::Start, "date"),
+        (Field::End, "end"),
+        (Field::Title, "title"),
+        (Field::Category, "category"),
+    ]
+    .into_iter()
+    .filter(|(f, _)| choice.get(*f).is_some())
+    .map(|(_, label)| label)
+    .collect();
+    let named = |field: &str, i: Option<usize>| {
+        let how = if chosen_labels.contains(&field) {
+            " (chosen)"
+        } else if by_content.contains(&field) {
+            " (found by its values)"
+        } else {
+            ""
+        };
+        i.map(|i| format!("{field}={}{how}", headers[i]))
+    };
     report.columns = [
         (delimiter != b',').then(|| format!("delimiter={}", delimiter_name(delimiter))),
         named("lat", Some(cols.lat)),
@@ -446,6 +514,19 @@ impl Faults {
 
 /// Where a record starts: the csv crate's position, past the line end it may point into (the LF
 /// of a CRLF).
+/// The first rows after the header, as text, for finding columns by content.
+fn first_rows(text: &str, delimiter: u8) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes())
+        .records()
+        .take(infer::SAMPLE_ROWS)
+        .map_while(Result::ok)
+        .map(|r| r.iter().map(str::to_string).collect())
+        .collect()
+}
+
 /// The order of the table's numeric dates with the year last (`16.12.2011` or `12/16/2011`), told
 /// by the first date of the `column` that only one order reads: the order, that date's line and
 /// its text. `None` where the column's first date is not written so (the rest keep to its form)
@@ -577,15 +658,22 @@ fn read_row(
         fields::end_after_start(start.start, e.start).map_err(|m| (cols.end.unwrap_or(0), m))?;
     }
     let id = get(cols.id);
+    let category = get(cols.category);
+    // Without a title column, the row's kind and id say more than its id alone ("strike 817176").
+    let title = match (get(cols.title), &category, &id) {
+        (Some(title), ..) => title,
+        (None, Some(category), Some(id)) => format!("{category} {id}"),
+        (None, None, Some(id)) => id.clone(),
+        (None, Some(category), None) => format!("{category} of {date_text}"),
+        (None, None, None) => format!("Row of {date_text}"),
+    };
     Ok(Row {
-        title: get(cols.title)
-            .or_else(|| id.clone())
-            .unwrap_or_else(|| format!("Row of {date_text}")),
+        title,
         id,
         position,
         start,
         end,
-        category: get(cols.category),
+        category,
         place_id: get(cols.place_id),
         place_name: get(cols.place_name),
         region: get(cols.region),

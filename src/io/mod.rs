@@ -16,6 +16,7 @@ mod export;
 pub mod fields;
 mod geojson;
 mod import;
+mod infer;
 mod lines;
 mod progress;
 mod sniff;
@@ -23,6 +24,7 @@ mod sniff;
 pub use atlas::{
     FORMAT_TAG, FORMAT_TAGS, RawDataset, json_schema, parse_dataset_json, raw, to_atlas_json,
 };
+pub use columns::ColumnChoice;
 pub use error::{LoadError, Location, Problem};
 pub use export::{ExportFormat, export, to_csv, to_geojson};
 pub use fields::is_web_link;
@@ -132,6 +134,16 @@ pub fn parse_any(name: &str, text: &str) -> Result<Loaded, LoadError> {
 
 /// [`parse_any`], reporting to `progress` and stopping when it is cancelled.
 pub fn parse_any_with(name: &str, text: &str, progress: &Progress) -> Result<Loaded, LoadError> {
+    parse_any_choosing(name, text, progress, &ColumnChoice::default())
+}
+
+/// [`parse_any_with`], with a CSV table's columns for some fields chosen by the user.
+pub fn parse_any_choosing(
+    name: &str,
+    text: &str,
+    progress: &Progress,
+    choice: &ColumnChoice,
+) -> Result<Loaded, LoadError> {
     if let Some(e) = sniff::unread_text_format(name, text) {
         return Err(e);
     }
@@ -150,7 +162,7 @@ pub fn parse_any_with(name: &str, text: &str, progress: &Progress) -> Result<Loa
                 report: Some(r),
             })
         }
-        Format::Csv => csv::parse(name, text, progress).map(|(dataset, r)| Loaded {
+        Format::Csv => csv::parse(name, text, progress, choice).map(|(dataset, r)| Loaded {
             dataset,
             report: Some(r),
         }),
@@ -159,11 +171,16 @@ pub fn parse_any_with(name: &str, text: &str, progress: &Progress) -> Result<Loa
 
 /// Loads a dataset file of any supported format. Problems are collected, not stopped at the first.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    load_file_choosing(path, &ColumnChoice::default())
+}
+
+/// [`load_file`], with a CSV table's columns for some fields chosen by the user.
+pub fn load_file_choosing(path: &Path, choice: &ColumnChoice) -> Result<Loaded, LoadError> {
     let name = path.display().to_string();
     let (file, size) = open_regular(path).map_err(|e| {
         LoadError::single(&name, Location::File, format!("cannot read the file: {e}"))
     })?;
-    load_reader(&name, file, Some(size), &Progress::default())
+    load_reader(&name, file, Some(size), &Progress::default(), choice)
 }
 
 /// Loads a dataset of any supported format from `reader` (of `size` bytes, if known). `name`
@@ -173,19 +190,24 @@ pub fn load_reader(
     reader: impl std::io::Read,
     size: Option<u64>,
     progress: &Progress,
+    choice: &ColumnChoice,
 ) -> Result<Loaded, LoadError> {
     let (text, encoding) = progress.read_text(name, reader, size)?;
-    let mut loaded = parse_any_with(name, &text, progress)?;
+    let mut loaded = parse_any_choosing(name, &text, progress, choice)?;
     if let Some(report) = &mut loaded.report {
         report.encoding = encoding;
     }
     Ok(loaded)
 }
 
-/// Loads the dataset named on the command line, or the built-in one. Returns it with its name.
-pub fn load_or_builtin(path: Option<&Path>) -> Result<(Loaded, String), LoadError> {
+/// Loads the dataset named on the command line (with the columns it chooses), or the built-in
+/// one. Returns it with its name.
+pub fn load_or_builtin(
+    path: Option<&Path>,
+    choice: &ColumnChoice,
+) -> Result<(Loaded, String), LoadError> {
     match path {
-        Some(p) => Ok((load_file(p)?, p.display().to_string())),
+        Some(p) => Ok((load_file_choosing(p, choice)?, p.display().to_string())),
         None => Ok((
             Loaded {
                 dataset: builtin_dataset(),

@@ -67,13 +67,18 @@ impl Effects {
     pub fn run(&mut self, ctx: &egui::Context, effects: Vec<Effect>) {
         for effect in effects {
             match effect {
-                Effect::Load { id, path, progress } => {
+                Effect::Load {
+                    id,
+                    path,
+                    progress,
+                    columns,
+                } => {
                     let opener = self.opener.clone();
                     self.spawn(ctx, move || {
                         let started = std::time::Instant::now();
                         let result = match path {
                             Some(path) => {
-                                let result = load(&opener, &path, &progress);
+                                let result = load(&opener, &path, &progress, &columns);
                                 // How long until it can be shown, indices included: the figure
                                 // docs/performance.md gives for loads in the window.
                                 log::info!(
@@ -145,12 +150,17 @@ impl Effects {
 
 /// Reads and parses `path`, then builds what the state needs of it (indices, histogram), all on
 /// the worker thread.
-fn load(opener: &Opener, path: &Path, progress: &io::Progress) -> Result<Opened, LoadError> {
+fn load(
+    opener: &Opener,
+    path: &Path,
+    progress: &io::Progress,
+    columns: &io::ColumnChoice,
+) -> Result<Opened, LoadError> {
     let name = path.display().to_string();
     let (reader, size) = opener(path).map_err(|e| {
         LoadError::single(&name, Location::File, format!("cannot read the file: {e}"))
     })?;
-    let loaded = io::load_reader(&name, reader, size, progress)?;
+    let loaded = io::load_reader(&name, reader, size, progress, columns)?;
     let absolute = std::path::absolute(path).unwrap_or_else(|_| PathBuf::from(path));
     Ok(Opened::new(loaded, name, Some(absolute)))
 }
