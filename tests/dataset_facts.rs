@@ -35,7 +35,7 @@ fn the_record_spans_may_2011_to_2013_with_at_least_40_events() {
     for e in &d.events {
         assert!(!e.sources.is_empty(), "{}", e.id);
         assert!(
-            e.place.is_some() || e.region.is_some() || e.location_note.is_some(),
+            e.place.is_some() || e.region().is_some() || e.location_note().is_some(),
             "{} has no place and says nothing of it",
             e.id
         );

@@ -419,8 +419,7 @@ fn every_single_source_event_says_so() {
     for e in &d.events {
         if e.sources.len() == 1 {
             let note = e
-                .single_source
-                .as_ref()
+                .single_source()
                 .unwrap_or_else(|| panic!("event '{}' rests on one source and says not", e.id));
             assert!(
                 !note.en.trim().is_empty(),
@@ -484,8 +483,7 @@ fn the_facts_the_audit_found_missing_are_there() {
     // The 26 May strike date given by the BBC, Reuters and the Guardian is among the dates.
     assert!(
         event("ozenmunaigas-strike-begins")
-            .disputed
-            .as_deref()
+            .disputed()
             .is_some_and(|t| t.contains("26 May 2011"))
     );
 }

@@ -260,3 +260,56 @@ fn a_new_selection_starts_at_the_top_of_the_panel() {
     let y = top(&h, "Ақтау");
     assert!((100.0..500.0).contains(&y), "Aktau's names at y {y}");
 }
+
+#[test]
+fn the_tour_frames_each_steps_places_and_time() {
+    use zhanaozen_atlas::{
+        app::{Intent, StepDirection, apply},
+        geometry::{MercatorView, mercator},
+    };
+    let mut h = harness_at(None);
+    let _ = apply(&mut h.state_mut().state, Intent::StoryStart);
+    // Zoomed in close, as a reader may be: the steps that only centre keep that zoom.
+    let center = state(&h).map().center();
+    let _ = apply(
+        &mut h.state_mut().state,
+        Intent::ZoomMapTo { center, zoom: 12.0 },
+    );
+    h.run();
+    let transfer = event(&h, "injured-transferred-to-aktau");
+    while state(&h).selection().event != Some(transfer) {
+        let before = state(&h).tools().story_step();
+        let _ = apply(
+            &mut h.state_mut().state,
+            Intent::StoryStep(StepDirection::Next),
+        );
+        h.run();
+        assert_ne!(state(&h).tools().story_step(), before, "the tour moves on");
+    }
+    let s = state(&h);
+    // The map holds both ends of the route…
+    let m = s.map();
+    let c = m.center();
+    let visible = MercatorView::new(
+        mercator(c.x(), c.y()),
+        m.zoom(),
+        m.screen_center(),
+        m.half_size(),
+    )
+    .visible();
+    for id in ["zhanaozen", "aktau"] {
+        let at = s.dataset().places[place(&h, id)].position;
+        let p = mercator(at.x(), at.y());
+        assert!(
+            (visible.min[0]..=visible.max[0]).contains(&p[0])
+                && (visible.min[1]..=visible.max[1]).contains(&p[1]),
+            "{id} is in view at the transfer step"
+        );
+    }
+    // …and the timeline the two days of the transfers, local time (UTC+5).
+    let view = s.time().view();
+    assert_eq!(
+        (view.start, view.end),
+        (ts("2011-12-15T19:00:00Z"), ts("2011-12-17T19:00:00Z"))
+    );
+}

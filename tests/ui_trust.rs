@@ -112,7 +112,7 @@ fn searching_shetpe_leaves_only_events_that_mention_it() {
     }
     for (i, e) in d.events.iter().enumerate() {
         if s.is_event_shown(i) {
-            let text = format!("{} {} {:?}", e.title, e.description, e.disputed).to_lowercase();
+            let text = format!("{} {} {:?}", e.title, e.description, e.disputed()).to_lowercase();
             let at_shetpe = e.place == Some(shetpe);
             assert!(
                 at_shetpe
@@ -245,13 +245,10 @@ fn dataset_with_a_bad_link() -> Dataset {
             start: Moment::parse("2011-12-16", offset, Some(Precision::Day)).unwrap(),
             end: None,
             place: Some(0),
-            region: None,
             category: Category("media".into()),
             description: String::new(),
-            disputed: None,
-            location_note: None,
             sources: vec![0, 1],
-            single_source: None,
+            notes: None,
         }],
         sources: vec![
             source("file", "file:///etc/passwd"),

@@ -6,6 +6,7 @@ use jiff::Timestamp;
 
 use super::{AtlasState, Changed, Effect, SavedView, Status, TimeMode, state::Opened};
 use crate::{
+    geometry::MercBox,
     i18n::Language,
     io::{ColumnChoice, ExportFormat, LoadError},
     model::{EventFilter, EventIndex, PlaceIndex},
@@ -424,18 +425,29 @@ fn select_place(s: &mut AtlasState, p: PlaceIndex) -> Changed {
     changed
 }
 
-/// Shows a step of the tour: its event selected, the cursor on it, the map on its place, the
-/// timeline around it.
+/// Shows a step of the tour: its event selected, the cursor on it, the map on the places the
+/// step frames (or the event's place), the timeline on the step's span (or around the cursor).
 fn go_to_story_step(s: &mut AtlasState, step: usize) -> Changed {
-    let Some(e) = s.dataset().story.get(step).map(|st| st.event) else {
+    let Some(st) = s.dataset().story.get(step) else {
         return Changed::No;
     };
+    let (e, span) = (st.event, st.span);
+    let mut frame = MercBox::EMPTY;
+    for &p in &st.frame {
+        let at = s.dataset().places[p].position;
+        frame.extend(crate::geometry::mercator(at.x(), at.y()));
+    }
     let mut changed = s.tools.set_story_step(Some(step)) | select_event(s, e);
-    if let Some(p) = s.dataset().events[e].place {
+    if frame != MercBox::EMPTY {
+        changed |= s.map.fit(frame);
+    } else if let Some(p) = s.dataset().events[e].place {
         let position = s.dataset().places[p].position;
         changed |= s.map.center_at(position);
     }
-    changed | s.time.show_cursor()
+    match span {
+        Some((a, b)) => changed | s.time.show_exactly(a, b),
+        None => changed | s.time.show_cursor(),
+    }
 }
 
 fn select_event(s: &mut AtlasState, e: EventIndex) -> Changed {
@@ -468,7 +480,7 @@ fn step_target(state: &AtlasState, direction: StepDirection) -> Option<EventInde
 }
 
 /// What *Fit data* frames when no event has a place: the world, as far as Mercator goes.
-const WHOLE_WORLD: crate::geometry::MercBox = crate::geometry::MercBox {
+const WHOLE_WORLD: MercBox = MercBox {
     min: [0.0, 0.0],
     max: [1.0, 1.0],
 };

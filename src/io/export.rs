@@ -68,9 +68,9 @@ pub fn to_geojson(d: &Dataset, events: &[EventIndex]) -> String {
             put("category", json!(e.category.0));
             put("place_id", json!(place.map(|p| &p.id)));
             put("place_name", json!(place.map(|p| &p.names.en)));
-            put("region", json!(e.region));
+            put("region", json!(e.region()));
             put("description", json!(e.description));
-            put("disputed", json!(e.disputed));
+            put("disputed", json!(e.disputed()));
             let sources: Vec<JsonValue> = e
                 .sources
                 .iter()
@@ -126,9 +126,9 @@ pub fn to_csv(d: &Dataset, events: &[EventIndex]) -> String {
             &place
                 .map(|p| p.position.x().to_string())
                 .unwrap_or_default(),
-            e.region.as_deref().unwrap_or(""),
+            e.region().unwrap_or(""),
             &e.description,
-            e.disputed.as_deref().unwrap_or(""),
+            e.disputed().unwrap_or(""),
             &source_urls(d, e).join(" "),
         ])
         .expect("writing to memory");

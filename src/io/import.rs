@@ -10,7 +10,10 @@ use jiff::tz::Offset;
 use super::{LoadError, Location, Problem, is_web_link};
 use crate::{
     basemap::Gazetteer,
-    model::{Category, Dataset, DatasetParts, Event, Moment, Names, Place, Source, SourceCopy},
+    model::{
+        Category, Dataset, DatasetParts, Event, EventNotes, Moment, Names, Place, Source,
+        SourceCopy,
+    },
 };
 
 /// How near a GeoNames town a row with coordinates only must lie to take its name, in km.
@@ -232,13 +235,15 @@ impl RowCollector {
             start: row.start,
             end: row.end,
             place,
-            region: row.region,
             category: Category(row.category.unwrap_or_else(|| "event".into())),
             description: row.description.unwrap_or_default(),
-            disputed: row.disputed,
-            location_note: None,
             sources: event_sources,
-            single_source: None,
+            notes: EventNotes {
+                region: row.region,
+                disputed: row.disputed,
+                ..EventNotes::default()
+            }
+            .boxed(),
         });
         refused
     }
@@ -417,13 +422,10 @@ mod tests {
             },
             end: None,
             place: None,
-            region: None,
             category: Category("event".into()),
             description: String::new(),
-            disputed: None,
-            location_note: None,
             sources: vec![0],
-            single_source: None,
+            notes: None,
         }
     }
 

@@ -134,25 +134,58 @@ pub struct Event {
     pub end: Option<Moment>,
     /// Where it happened; `None` for an event of a region or of no known place.
     pub place: Option<PlaceIndex>,
-    /// For an event of a whole region ("Mangystau Region") rather than a place: its name.
-    pub region: Option<String>,
     /// What kind of event it is, which decides its colour.
     pub category: Category,
     /// What happened, in a few sentences; may be empty.
     pub description: String,
+    /// Indices into [`Dataset::sources`]; never empty.
+    pub sources: Vec<usize>,
+    /// What few events have (a region, a dispute, a note on the site, why one source suffices),
+    /// kept apart: a million imported events carry one empty pointer each, not 144 bytes.
+    pub notes: Option<Box<EventNotes>>,
+}
+
+/// The parts of an event that few events have; see [`Event::notes`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EventNotes {
+    /// For an event of a whole region ("Mangystau Region") rather than a place: its name.
+    pub region: Option<String>,
     /// What the sources disagree on, stated as such.
     pub disputed: Option<String>,
     /// Where the exact site is unknown, or why there is no place.
     pub location_note: Option<String>,
-    /// Indices into [`Dataset::sources`]; never empty.
-    pub sources: Vec<usize>,
     /// Why an event that rests on one source only is kept; `None` for events with several
     /// sources, or imports that do not say.
-    /// Boxed: few events have one, and every event would carry the room for it.
-    pub single_source: Option<Box<Names>>,
+    pub single_source: Option<Names>,
+}
+
+impl EventNotes {
+    /// The notes, boxed; `None` where there are none.
+    pub fn boxed(self) -> Option<Box<Self>> {
+        (self != Self::default()).then(|| Box::new(self))
+    }
 }
 
 impl Event {
+    /// The region of an event of a whole region, if it is one.
+    pub fn region(&self) -> Option<&str> {
+        self.notes.as_ref()?.region.as_deref()
+    }
+
+    /// What the sources disagree on, if they do.
+    pub fn disputed(&self) -> Option<&str> {
+        self.notes.as_ref()?.disputed.as_deref()
+    }
+
+    /// Where the exact site is unknown, or why there is no place, if the record says.
+    pub fn location_note(&self) -> Option<&str> {
+        self.notes.as_ref()?.location_note.as_deref()
+    }
+
+    /// Why an event resting on one source only is kept, if it is such an event.
+    pub fn single_source(&self) -> Option<&Names> {
+        self.notes.as_ref()?.single_source.as_ref()
+    }
     /// When, for people: the start, or "start – end" for a span (see [`Moment::format`]).
     pub fn format_when(&self, source: Offset, display: Offset, names: &DateNames) -> String {
         match self.end {
@@ -310,6 +343,10 @@ pub struct StoryStep {
     pub event: EventIndex,
     /// The text shown with it.
     pub caption: String,
+    /// The places the map frames at this step; empty: the map centres on the event's place.
+    pub frame: Vec<PlaceIndex>,
+    /// The part of time the timeline shows at this step, if the step says.
+    pub span: Option<(Timestamp, Timestamp)>,
 }
 
 /// One claimant's numeric claims on a subject, in date order: a line on the claims chart.

@@ -39,9 +39,9 @@ impl EventFilter {
         let place = e.place.map(|p| &d.places[p]);
         has(&e.title)
             || has(&e.description)
-            || e.disputed.as_deref().is_some_and(has)
+            || e.disputed().is_some_and(has)
             || has(&e.category.0)
-            || e.region.as_deref().is_some_and(has)
+            || e.region().is_some_and(has)
             || place.is_some_and(|p| {
                 has(&p.names.en)
                     || p.names.ru.as_deref().is_some_and(has)

@@ -10,8 +10,9 @@ pub mod visits;
 
 pub use claim::{Claim, ClaimValue, Claimant, Figure};
 pub use dataset::{
-    Category, ClaimSeries, Dataset, DatasetParts, Event, EventIndex, Names, OpeningView, Place,
-    PlaceIndex, Route, Source, SourceCopy, StoryStep, TimePreset, chart_opening_range,
+    Category, ClaimSeries, Dataset, DatasetParts, Event, EventIndex, EventNotes, Names,
+    OpeningView, Place, PlaceIndex, Route, Source, SourceCopy, StoryStep, TimePreset,
+    chart_opening_range,
 };
 pub use date_names::DateNames;
 pub use filter::EventFilter;

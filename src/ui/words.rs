@@ -10,9 +10,9 @@ use crate::{
 
 /// Where an event happened, in `lang`: its place's name, else its region, else "place not known".
 pub fn event_place(lang: Language, d: &Dataset, e: &Event) -> String {
-    match (e.place, &e.region) {
+    match (e.place, e.region()) {
         (Some(p), _) => d.places[p].names.get(lang.code()).to_string(),
-        (None, Some(region)) => region.clone(),
+        (None, Some(region)) => region.to_string(),
         (None, None) => tr!(lang, "mark-place-unknown"),
     }
 }

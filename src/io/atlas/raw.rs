@@ -110,6 +110,14 @@ pub struct RawStoryStep {
     pub event: String,
     /// The text shown at this step.
     pub caption: String,
+    /// The ids of the places the map frames at this step (a route's two ends, say); the map
+    /// centres on the event's place when omitted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frame: Vec<String>,
+    /// The part of time the timeline shows at this step, `[from, to]` as dates of the file (to
+    /// the end of the last's period); the timeline keeps its zoom around the event when omitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<[String; 2]>,
 }
 
 /// A text that may be given in several languages: `"Only one source"` or

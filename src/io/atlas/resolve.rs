@@ -2,7 +2,7 @@
 //! loader's two passes streams the events, resolving each as soon as it is read.
 
 use foldhash::{HashMap, HashMapExt as _, HashSet, HashSetExt as _};
-use jiff::tz::Offset;
+use jiff::{Timestamp, tz::Offset};
 use serde::{
     Deserialize,
     de::{DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor},
@@ -18,8 +18,8 @@ use crate::{
         progress::{Progress, ROWS_PER_REPORT},
     },
     model::{
-        Category, Claim, ClaimValue, Dataset, DatasetParts, Event, Figure, Moment, Names,
-        OpeningView, Place, Route, Source, StoryStep, TimePreset,
+        Category, Claim, ClaimValue, Dataset, DatasetParts, Event, EventNotes, Figure, Moment,
+        Names, OpeningView, Place, Route, Source, StoryStep, TimePreset,
     },
 };
 
@@ -315,10 +315,38 @@ impl Resolver {
             .into_iter()
             .enumerate()
             .filter_map(|(i, s)| match event_ids.get(s.event.as_str()) {
-                Some(&event) => Some(StoryStep {
-                    event,
-                    caption: s.caption,
-                }),
+                Some(&event) => {
+                    let step = (i + 1).to_string();
+                    let frame = s
+                        .frame
+                        .iter()
+                        .filter_map(|id| {
+                            let found = place_ids.get(id.as_str()).copied();
+                            if found.is_none() {
+                                self.report(
+                                    "story step",
+                                    &step,
+                                    "frame",
+                                    format!("no place has the id '{id}'"),
+                                );
+                            }
+                            found
+                        })
+                        .collect();
+                    let span = s.span.and_then(|[a, b]| match read_span(&a, &b, offset) {
+                        Ok(span) => Some(span),
+                        Err(m) => {
+                            self.report("story step", &step, "span", m);
+                            None
+                        }
+                    });
+                    Some(StoryStep {
+                        event,
+                        caption: s.caption,
+                        frame,
+                        span,
+                    })
+                }
                 None => {
                     self.report(
                         "story step",
@@ -407,20 +435,9 @@ impl Resolver {
             );
         }
         let span = o.span.and_then(|[a, b]| {
-            let read = |t: &str| Moment::parse(t, offset, None).map_err(|e| e.to_string());
-            match (read(&a), read(&b)) {
-                (Ok(a), Ok(b)) if b.period_end(offset) > a.start => {
-                    Some((a.start, b.period_end(offset)))
-                }
-                (Ok(_), Ok(_)) => {
-                    report("opening", "span: the end is before the start".into());
-                    None
-                }
-                (Err(e), _) | (_, Err(e)) => {
-                    report("opening", format!("span: {e}"));
-                    None
-                }
-            }
+            read_span(&a, &b, offset)
+                .map_err(|m| report("opening", format!("span: {m}")))
+                .ok()
         });
         Some(OpeningView {
             cursor,
@@ -632,17 +649,20 @@ impl Resolver {
             start,
             end,
             place,
-            region: e.region,
             category: Category(e.category),
             description: e.description,
-            disputed: e.disputed,
-            location_note: e.location_note,
             sources,
-            single_source: match (e.single_source, e.single_source_note) {
-                (false, _) => None,
-                (true, Some(note)) => Some(Box::new(text(note))),
-                (true, None) => Some(Box::default()),
-            },
+            notes: EventNotes {
+                region: e.region,
+                disputed: e.disputed,
+                location_note: e.location_note,
+                single_source: match (e.single_source, e.single_source_note) {
+                    (false, _) => None,
+                    (true, Some(note)) => Some(text(note)),
+                    (true, None) => Some(Names::default()),
+                },
+            }
+            .boxed(),
         })
     }
 
@@ -817,6 +837,18 @@ fn names(n: RawNames) -> Names {
 }
 
 /// A translatable text as the model holds it (English first).
+/// A span `[from, to]` of the file's dates: from `from`'s start to the end of `to`'s period.
+fn read_span(from: &str, to: &str, offset: Offset) -> Result<(Timestamp, Timestamp), String> {
+    let read = |t: &str| Moment::parse(t, offset, None).map_err(|e| e.to_string());
+    let (a, b) = (read(from)?, read(to)?);
+    let end = b.period_end(offset);
+    if end > a.start {
+        Ok((a.start, end))
+    } else {
+        Err("the end is before the start".into())
+    }
+}
+
 fn text(t: RawText) -> Names {
     match t {
         RawText::Plain(en) => Names {

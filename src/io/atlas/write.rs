@@ -88,6 +88,10 @@ fn raw_dataset(d: &Dataset) -> RawDataset {
             .map(|s| RawStoryStep {
                 event: event_id(s.event),
                 caption: s.caption.clone(),
+                frame: s.frame.iter().map(|&p| place_id(p)).collect(),
+                span: s
+                    .span
+                    .map(|(a, b)| [instant_text(a, offset), end_text(b, offset)]),
             })
             .collect(),
         places: d
@@ -132,17 +136,13 @@ fn raw_dataset(d: &Dataset) -> RawDataset {
                 end: e.end.map(|m| m.to_iso(offset)),
                 precision: claimed_precision(&e.start),
                 place: e.place.map(place_id),
-                region: e.region.clone(),
+                region: e.region().map(str::to_string),
                 category: e.category.0.clone(),
                 description: e.description.clone(),
-                disputed: e.disputed.clone(),
-                location_note: e.location_note.clone(),
-                single_source: e.single_source.is_some(),
-                single_source_note: e
-                    .single_source
-                    .as_deref()
-                    .filter(|n| !n.en.is_empty())
-                    .map(raw_text),
+                disputed: e.disputed().map(str::to_string),
+                location_note: e.location_note().map(str::to_string),
+                single_source: e.single_source().is_some(),
+                single_source_note: e.single_source().filter(|n| !n.en.is_empty()).map(raw_text),
                 sources: e.sources.iter().map(|&s| source_id(s)).collect(),
             })
             .collect(),

@@ -46,19 +46,19 @@ pub fn event_panel_ui(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut V
             }
         }
         None => {
-            let text = match &event.region {
-                Some(region) => tr!(lang, "region-no-exact", region = region.as_str()),
+            let text = match event.region() {
+                Some(region) => tr!(lang, "region-no-exact", region = region),
                 None => tr!(lang, "place-not-known"),
             };
             ui.label(RichText::new(text).italics());
         }
     }
-    if let Some(note) = &event.location_note {
+    if let Some(note) = event.location_note() {
         ui.label(RichText::new(note).small().weak());
     }
     ui.add_space(6.0);
     ui.label(&event.description);
-    if let Some(note) = &event.single_source {
+    if let Some(note) = event.single_source() {
         ui.add_space(6.0);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(RichText::new(tr!(lang, "single-source")).strong());
@@ -68,7 +68,7 @@ pub fn event_panel_ui(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut V
             }
         });
     }
-    if let Some(disputed) = &event.disputed {
+    if let Some(disputed) = event.disputed() {
         ui.add_space(6.0);
         egui::Frame::group(ui.style())
             .stroke(egui::Stroke::new(1.0, theme::DISPUTED))
