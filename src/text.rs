@@ -44,6 +44,24 @@ pub fn first_sentence(text: &str) -> &str {
     }
 }
 
+/// A count in at most four characters, for a marker too small for more: `999`, `8.5k`, `85k`,
+/// `1.2M` (rounded down, so that a marker never claims more than it holds).
+pub fn compact_count(n: usize) -> String {
+    let scaled = |unit: usize, suffix: &str| {
+        let tenths = n / (unit / 10);
+        if tenths < 100 {
+            format!("{}.{}{suffix}", tenths / 10, tenths % 10)
+        } else {
+            format!("{}{suffix}", n / unit)
+        }
+    };
+    match n {
+        0..1_000 => n.to_string(),
+        1_000..1_000_000 => scaled(1_000, "k"),
+        _ => scaled(1_000_000, "M"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,5 +85,23 @@ mod tests {
         assert_eq!(first_sentence("One thing. Then another."), "One thing.");
         assert_eq!(first_sentence("No stop here "), "No stop here");
         assert_eq!(first_sentence("Mr.Smith went. Home."), "Mr.Smith went.");
+    }
+
+    #[test]
+    fn counts_fit_a_small_marker() {
+        let cases = [
+            (7, "7"),
+            (999, "999"),
+            (1_000, "1.0k"),
+            (8_503, "8.5k"),
+            (8_599, "8.5k"),
+            (84_640, "84k"),
+            (999_999, "999k"),
+            (1_250_000, "1.2M"),
+            (25_000_000, "25M"),
+        ];
+        for (n, text) in cases {
+            assert_eq!(super::compact_count(n), text, "{n}");
+        }
     }
 }

@@ -854,6 +854,22 @@ mod tests {
     }
 
     #[test]
+    fn an_event_and_a_place_stay_small() {
+        // A million of each are held at once: every field added to them costs megabytes
+        // (docs/performance.md). Rare parts go in boxes (`Event::notes`).
+        assert!(
+            size_of::<super::Event>() <= 192,
+            "{}",
+            size_of::<super::Event>()
+        );
+        assert!(
+            size_of::<super::Place>() <= 200,
+            "{}",
+            size_of::<super::Place>()
+        );
+    }
+
+    #[test]
     fn permuting_in_place_gathers_by_the_order() {
         let order = [3, 0, 4, 1, 2, 5];
         let mut items = ['a', 'b', 'c', 'd', 'e', 'f'];

@@ -267,10 +267,11 @@ fn cluster_marker(
         fill.gamma_multiply(0.85),
         Stroke::new(1.5, Color32::WHITE),
     );
+    // Abbreviated to fit the marker (8.5k): the full count is in its label and tooltip.
     painter.text(
         center,
         egui::Align2::CENTER_CENTER,
-        n.to_string(),
+        crate::text::compact_count(n),
         FontId::proportional(12.0),
         Color32::WHITE,
     );
