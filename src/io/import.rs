@@ -192,14 +192,14 @@ pub struct RowCollector {
 
 impl RowCollector {
     /// A collector with room for about `rows` rows, so that the events and places are not copied
-    /// as they grow (a million events are a quarter of a gigabyte; room never filled is never
-    /// touched, so it costs address space, not memory).
+    /// as they grow (a million events are 190 MB; room never filled is never touched, so it costs
+    /// address space, not memory). Where the system refuses that much address space, the vectors
+    /// grow as they fill instead: asking is never fatal.
     pub fn with_capacity(rows: usize) -> Self {
-        Self {
-            places: Vec::with_capacity(rows),
-            events: Vec::with_capacity(rows),
-            ..Default::default()
-        }
+        let mut collector = Self::default();
+        let _ = collector.places.try_reserve_exact(rows);
+        let _ = collector.events.try_reserve_exact(rows);
+        collector
     }
 
     /// Adds one row of `file`; returns the row's links that were not kept, not being http(s)

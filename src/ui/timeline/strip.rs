@@ -30,6 +30,8 @@ const LABEL_SIZE: f32 = 12.0;
 const MAX_LABELLED_MARKS: usize = 800;
 const RULER_HEIGHT: f32 = 24.0;
 const DENSITY_HEIGHT: f32 = 34.0;
+/// The room above a full-height histogram for the line that says the marks are too many.
+const DENSE_MESSAGE_HEIGHT: f32 = 22.0;
 /// Above this many events in view the marks give way to the histogram alone.
 pub const MAX_MARKS: usize = 4000;
 /// The narrowest histogram bar, which decides the bucket size.
@@ -61,11 +63,26 @@ pub fn strip_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
 
     let scale = strip_scale(state, rect);
     let ruler = Rect::from_min_max(rect.min, pos2(rect.right(), rect.top() + RULER_HEIGHT));
-    let density_rect =
-        Rect::from_min_max(pos2(rect.left(), rect.bottom() - DENSITY_HEIGHT), rect.max);
+    // Where the events in view are too many to draw as marks, the histogram is all there is to
+    // read: it takes the strip's height, under a line that says why (`marks`).
+    let view = state.time().view();
+    let dense = state
+        .dataset()
+        .candidates_overlapping(view.start, view.end)
+        .len()
+        > MAX_MARKS;
+    let density_top = if dense {
+        ruler.bottom() + DENSE_MESSAGE_HEIGHT
+    } else {
+        rect.bottom() - DENSITY_HEIGHT
+    };
+    let density_rect = Rect::from_min_max(pos2(rect.left(), density_top), rect.max);
     let lanes_rect = Rect::from_min_max(
         pos2(rect.left(), ruler.bottom() + 2.0),
-        pos2(rect.right(), density_rect.top() - 2.0),
+        pos2(
+            rect.right(),
+            (density_rect.top() - 2.0).max(ruler.bottom() + 4.0),
+        ),
     );
 
     // The time window, behind everything.
@@ -114,7 +131,7 @@ pub fn strip_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
     );
 
     density(ui, &painter, state, &scale, density_rect);
-    let over_mark = marks(ui, &painter, state, &scale, lanes_rect, intents);
+    let over_mark = marks(ui, &painter, state, &scale, lanes_rect, dense, intents);
 
     // The cursor: a line across the strip with a handle in the ruler.
     let x = scale.x_of(state.cursor());
@@ -215,22 +232,24 @@ fn gestures(
     }
 }
 
-/// The event marks in lanes, for the events in view; returns whether the pointer is over one.
+/// The event marks in lanes, for the events in view, or where they are too many (`dense`) a line
+/// that says so; returns whether the pointer is over a mark.
 fn marks(
     ui: &mut Ui,
     painter: &egui::Painter,
     state: &AtlasState,
     scale: &TimeScale,
     lanes_rect: Rect,
+    dense: bool,
     intents: &mut Vec<Intent>,
 ) -> bool {
     let d = state.dataset();
     let view = state.time().view();
     let candidates = d.candidates_overlapping(view.start, view.end);
-    if candidates.len() > MAX_MARKS {
+    if dense {
         painter.text(
-            lanes_rect.center(),
-            Align2::CENTER_CENTER,
+            pos2(lanes_rect.center().x, lanes_rect.top() + 2.0),
+            Align2::CENTER_TOP,
             tr!(
                 state.language(),
                 "timeline-too-many",
