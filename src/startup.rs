@@ -42,6 +42,10 @@ pub fn parse_span(text: &str, dataset: &Dataset) -> Result<(Timestamp, Timestamp
     Ok((from, to))
 }
 
+/// The map zoom a place named on the command line is shown at, where neither `--zoom` nor the
+/// dataset says: a town and its surroundings.
+const PLACE_ZOOM: f64 = 9.0;
+
 /// Looks an id up, or says which ids there are.
 fn find_id(option: &str, id: &str, found: Option<usize>, all: Vec<&str>) -> Result<usize, String> {
     found.ok_or_else(|| {
@@ -112,11 +116,18 @@ fn initial_state_from(
     for intent in intents.drain(..) {
         let _ = apply(&mut state, intent);
     }
-    if let Some(zoom) = view.zoom {
-        let center = match state.selection().place {
-            Some(p) => state.dataset().places[p].position,
-            None => state.map().center(),
-        };
+    // A place selected (by `--place` or `--event`) is put in the middle of the map: at `--zoom`,
+    // else at the dataset's opening zoom, else at a town's.
+    let place = state
+        .selection()
+        .place
+        .map(|p| state.dataset().places[p].position);
+    let opening_zoom = state.dataset().opening.as_ref().and_then(|o| o.zoom);
+    let zoom = view
+        .zoom
+        .or_else(|| place.map(|_| opening_zoom.unwrap_or(PLACE_ZOOM)));
+    if let Some(zoom) = zoom {
+        let center = place.unwrap_or_else(|| state.map().center());
         intents.extend([Intent::ZoomMapTo { center, zoom }, Intent::KeepMapView]);
     }
     if let Some(center) = view.center {

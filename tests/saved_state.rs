@@ -362,3 +362,22 @@ fn a_first_start_opens_where_the_dataset_says() {
     let s = start(&["--date", "2012-06-01"], &Storage::new());
     assert_eq!(s.cursor(), "2012-05-31T19:00:00Z".parse().unwrap());
 }
+
+#[test]
+fn an_event_or_place_on_the_command_line_is_in_the_middle_of_the_map() {
+    for (args, id, zoom) in [
+        (&["--event", "zhanaozen-clashes"][..], "zhanaozen", 8.0),
+        (&["--place", "shetpe"][..], "shetpe", 8.0),
+        (&["--place", "aktau", "--zoom", "11"][..], "aktau", 11.0),
+    ] {
+        let s = start(args, &Storage::new());
+        let p = s.dataset().place_by_id(id).unwrap();
+        let (at, c) = (s.dataset().places[p].position, s.map().center());
+        assert!(
+            (c.x() - at.x()).abs() < 1e-9 && (c.y() - at.y()).abs() < 1e-9,
+            "{args:?}: centred on {c:?}, not {id}"
+        );
+        // At the record's opening zoom unless --zoom says.
+        assert_eq!(s.map().zoom(), zoom, "{args:?}");
+    }
+}
