@@ -512,8 +512,6 @@ impl Faults {
     }
 }
 
-/// Where a record starts: the csv crate's position, past the line end it may point into (the LF
-/// of a CRLF).
 /// The first rows after the header, as text, for finding columns by content.
 fn first_rows(text: &str, delimiter: u8) -> Vec<Vec<String>> {
     csv::ReaderBuilder::new()
@@ -554,6 +552,8 @@ fn date_order(text: &str, delimiter: u8, column: usize) -> Option<(DateOrder, us
     None
 }
 
+/// Where a record starts: the csv crate's position, past the line end it may point into (the LF
+/// of a CRLF).
 fn record_start(text: &str, position: Option<&csv::Position>) -> usize {
     let at = position.map_or(0, |p| p.byte() as usize);
     let skipped = text.as_bytes()[at.min(text.len())..]

@@ -27,7 +27,7 @@ pub fn decode_non_utf8(
                     file,
                     Location::File,
                     format!(
-                        "the file looks like {name} text but has bytes that are not valid {name}:                          save it as UTF-8"
+                        "the file looks like {name} text but has bytes that are not valid {name}: save it as UTF-8"
                     ),
                 )
             })
