@@ -70,7 +70,7 @@ pub struct ColumnArgs {
     /// The CSV column of longitudes.
     #[arg(long, value_name = "HEADER")]
     pub lon_column: Option<String>,
-    /// The CSV column of dates (when each event happened or began).
+    /// The CSV column (or GeoJSON property) of dates: when each event happened or began.
     #[arg(long, value_name = "HEADER")]
     pub date_column: Option<String>,
     /// The CSV column of end dates, for spans.

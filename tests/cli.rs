@@ -210,3 +210,37 @@ fn columns_chosen_on_the_command_line_win_and_a_missing_one_is_named() {
         "{err}"
     );
 }
+
+#[test]
+fn a_geojson_time_property_can_be_chosen_too() {
+    let dir = std::env::temp_dir().join(format!("atlas-cli-geojson-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("feed.geojson");
+    std::fs::write(
+        &file,
+        r#"{"type": "FeatureCollection", "features": [{"type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [52.86, 43.34]},
+            "properties": {"time": "2012-01-10", "Occurred": "2011-12-16", "title": "Shooting"}}]}"#,
+    )
+    .unwrap();
+    let check = |extra: &[&str]| {
+        let out = atlas()
+            .arg("check")
+            .arg(&file)
+            .args(extra)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap()
+    };
+    assert!(check(&[]).contains("2012-01-10"), "by name, 'time'");
+    let line = check(&["--date-column", "occurred"]);
+    assert!(
+        line.contains("2011-12-16") && line.contains("time=Occurred (chosen)"),
+        "{line}"
+    );
+    let line = check(&["--date-column", "when"]);
+    assert!(
+        line.contains("--date-column 'when': no feature has such a property"),
+        "{line}"
+    );
+}

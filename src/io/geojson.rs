@@ -10,6 +10,7 @@ use serde::Deserialize as _;
 
 use super::{
     LoadError, Location,
+    columns::{ColumnChoice, Field},
     dates::{self, DateForm},
     fields,
     import::{self, ImportReport, Row, RowCollector, finish},
@@ -38,8 +39,13 @@ enum Crs {
     WebMercator,
 }
 
-/// Parses GeoJSON features. `file` names it in messages.
-pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadError> {
+/// Parses GeoJSON features. `file` names it in messages; `choice` may name the time property
+/// (`--date-column`).
+pub fn parse(
+    file: &str,
+    text: &str,
+    choice: &ColumnChoice,
+) -> Result<(Dataset, ImportReport), LoadError> {
     let (features, members) = read_features(file, text)?;
     let crs = crs(file, members.as_ref())?;
     // The app's own export records the region's offset; other files are read in UTC.
@@ -54,9 +60,35 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
         format: "GeoJSON",
         ..Default::default()
     };
-    let time_key = features
-        .iter()
-        .find_map(|f| TIME_KEYS.into_iter().find(|k| property(f, k).is_some()));
+    // A property the user chose, in any case, wins over the usual names.
+    let chosen = match choice.get(Field::Start) {
+        None => None,
+        Some(name) => Some(
+            features
+                .iter()
+                .flat_map(|f| f.properties.iter().flat_map(|p| p.keys()))
+                .find(|k| k.to_lowercase() == name)
+                .cloned()
+                .ok_or_else(|| {
+                    LoadError::single(
+                        file,
+                        Location::File,
+                        format!(
+                            "{} '{name}': no feature has such a property",
+                            ColumnChoice::option(Field::Start)
+                        ),
+                    )
+                })?,
+        ),
+    };
+    let time_key = chosen.or_else(|| {
+        features.iter().find_map(|f| {
+            TIME_KEYS
+                .into_iter()
+                .find(|k| property(f, k).is_some())
+                .map(str::to_string)
+        })
+    });
     let time_key = match time_key {
         Some(k) => k,
         None if features.is_empty() => {
@@ -73,7 +105,12 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
             ));
         }
     };
-    report.columns = format!("time={time_key}");
+    let how = if choice.get(Field::Start).is_some() {
+        " (chosen)"
+    } else {
+        ""
+    };
+    report.columns = format!("time={time_key}{how}");
     if crs == Crs::WebMercator {
         report
             .columns
@@ -90,7 +127,7 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
             id: (i + 1).to_string(),
             field,
         };
-        let row = feature_row(f, time_key, offset, crs, &mut form).and_then(|row| {
+        let row = feature_row(f, &time_key, offset, crs, &mut form).and_then(|row| {
             row.check_lengths()
                 .map(|()| row)
                 .map_err(|(field, m)| (field, m, None))

@@ -157,7 +157,7 @@ pub fn parse_any_choosing(
             )
         }
         Format::GeoJson => {
-            geojson::parse(name, &lines::lone_cr_as_lf(text)).map(|(dataset, r)| Loaded {
+            geojson::parse(name, &lines::lone_cr_as_lf(text), choice).map(|(dataset, r)| Loaded {
                 dataset,
                 report: Some(r),
             })
