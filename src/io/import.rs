@@ -107,7 +107,8 @@ impl ImportReport {
 
     /// One line for the status bar and `check`.
     pub fn summary(&self) -> String {
-        let mut s = format!("{}: {} rows used", self.format, self.rows_used);
+        let rows = if self.rows_used == 1 { "row" } else { "rows" };
+        let mut s = format!("{}: {} {rows} used", self.format, self.rows_used);
         if self.skipped_total > 0 {
             s.push_str(&format!(", {} skipped", self.skipped_total));
         }
@@ -121,7 +122,12 @@ impl ImportReport {
             s.push_str(&format!("; text decoded from {encoding}"));
         }
         if self.notes_total > 0 {
-            s.push_str(&format!("; {} notes", self.notes_total));
+            let noun = if self.notes_total == 1 {
+                "note"
+            } else {
+                "notes"
+            };
+            s.push_str(&format!("; {} {noun}", self.notes_total));
         }
         s
     }
@@ -427,6 +433,20 @@ mod tests {
             sources: vec![0],
             notes: None,
         }
+    }
+
+    #[test]
+    fn the_summary_counts_in_words_that_agree() {
+        let mut report = ImportReport {
+            format: "CSV",
+            rows_used: 1,
+            ..Default::default()
+        };
+        report.note(Location::File, "a".into());
+        assert_eq!(report.summary(), "CSV: 1 row used; 1 note");
+        report.rows_used = 2;
+        report.note(Location::File, "b".into());
+        assert_eq!(report.summary(), "CSV: 2 rows used; 2 notes");
     }
 
     #[test]
