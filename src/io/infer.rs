@@ -51,7 +51,8 @@ fn share(rows: &[Vec<String>], column: usize, fits: impl Fn(&str) -> bool) -> f6
 /// Whether a cell reads as a date. Plain digits (`20111216`, epoch seconds) count only in a
 /// column whose header speaks of time: ids and counts are digits too.
 fn is_date(cell: &str, time_header: bool) -> bool {
-    if cell.bytes().all(|b| b.is_ascii_digit() || b == b'-') && !time_header {
+    let digits = cell.strip_prefix('-').unwrap_or(cell);
+    if !time_header && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
     DateOrder::told_by(cell).is_some()
@@ -125,6 +126,12 @@ mod tests {
         );
         assert_eq!(date_column(&h, &r, &[]), Some(1));
         let (h, r) = table(&["n", "fecha"], &[&["1", "2011-12-16"], &["2", ""]]);
+        assert_eq!(date_column(&h, &r, &[]), Some(1));
+        // Dates with dashes need no word for time in the header.
+        let (h, r) = table(
+            &["n", "occurred"],
+            &[&["1", "2011-12-16"], &["-2", "2011-12-17"]],
+        );
         assert_eq!(date_column(&h, &r, &[]), Some(1));
         // Digits alone are not dates unless the header speaks of time: ids and counts are digits.
         let (h, r) = table(&["id", "count"], &[&["1324015500", "2011"]]);
