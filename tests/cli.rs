@@ -6,6 +6,15 @@ fn atlas() -> Command {
     Command::new(env!("CARGO_BIN_EXE_zhanaozen-atlas"))
 }
 
+/// A file `name` holding `text`, in a temporary directory of this test's (`test`) and this run's.
+fn scratch(test: &str, name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("atlas-cli-{test}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
 #[test]
 fn check_summarises_the_builtin_dataset() {
     let out = atlas().arg("check").output().unwrap();
@@ -139,17 +148,14 @@ fn export_writes_geojson_and_csv_that_check_reads_back() {
 
 #[test]
 fn a_csv_saved_as_the_apps_json_checks_with_its_events_places_and_sources() {
-    let dir = std::env::temp_dir().join(format!("atlas-cli-save-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let csv = dir.join("list.csv");
-    std::fs::write(
-        &csv,
+    let csv = scratch(
+        "save",
+        "list.csv",
         "id,title,date,lat,lon,source\n\
          KAZ 1,Strike,2011-05-26,43.34,52.86,https://example.org/a\n\
          KAZ 2,Rally,2011-12-16,43.65,51.16,\n",
-    )
-    .unwrap();
-    let json = dir.join("list.json");
+    );
+    let json = csv.with_extension("json");
     let out = atlas()
         .args(["export", "--format", "json", "--out"])
         .arg(&json)
@@ -173,16 +179,13 @@ fn a_csv_saved_as_the_apps_json_checks_with_its_events_places_and_sources() {
 
 #[test]
 fn columns_chosen_on_the_command_line_win_and_a_missing_one_is_named() {
-    let dir = std::env::temp_dir().join(format!("atlas-cli-columns-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let csv = dir.join("two-dates.csv");
     // Two date columns: by name, "date" is taken; the user wants when it happened.
-    std::fs::write(
-        &csv,
+    let csv = scratch(
+        "columns",
+        "two-dates.csv",
         "date,occurred,y_coord,x_coord,what\n\
          2012-01-10,2011-12-16,43.34,52.86,Shooting\n",
-    )
-    .unwrap();
+    );
     let out = atlas()
         .arg("check")
         .arg(&csv)
@@ -213,16 +216,13 @@ fn columns_chosen_on_the_command_line_win_and_a_missing_one_is_named() {
 
 #[test]
 fn a_geojson_time_property_can_be_chosen_too() {
-    let dir = std::env::temp_dir().join(format!("atlas-cli-geojson-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("feed.geojson");
-    std::fs::write(
-        &file,
+    let file = scratch(
+        "geojson",
+        "feed.geojson",
         r#"{"type": "FeatureCollection", "features": [{"type": "Feature",
             "geometry": {"type": "Point", "coordinates": [52.86, 43.34]},
             "properties": {"time": "2012-01-10", "Occurred": "2011-12-16", "title": "Shooting"}}]}"#,
-    )
-    .unwrap();
+    );
     let check = |extra: &[&str]| {
         let out = atlas()
             .arg("check")

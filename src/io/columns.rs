@@ -89,14 +89,15 @@ pub struct ColumnChoice {
     chosen: Vec<(Field, String)>,
 }
 
-/// The fields a user may choose a column for, with the command-line option that does it.
-pub const CHOOSABLE: [(Field, &str); 6] = [
-    (Field::Lat, "--lat-column"),
-    (Field::Lon, "--lon-column"),
-    (Field::Start, "--date-column"),
-    (Field::End, "--end-column"),
-    (Field::Title, "--title-column"),
-    (Field::Category, "--category-column"),
+/// The fields a user may choose a column for, with the command-line option that does it and the
+/// field's name in the import summary (`lat=y_coord (chosen)`).
+pub const CHOOSABLE: [(Field, &str, &str); 6] = [
+    (Field::Lat, "--lat-column", "lat"),
+    (Field::Lon, "--lon-column", "lon"),
+    (Field::Start, "--date-column", "date"),
+    (Field::End, "--end-column", "end"),
+    (Field::Title, "--title-column", "title"),
+    (Field::Category, "--category-column", "category"),
 ];
 
 impl ColumnChoice {
@@ -124,8 +125,15 @@ impl ColumnChoice {
     pub fn option(field: Field) -> &'static str {
         CHOOSABLE
             .iter()
-            .find(|(f, _)| *f == field)
-            .map_or("a column option", |(_, o)| o)
+            .find(|(f, ..)| *f == field)
+            .map_or("a column option", |(_, o, _)| o)
+    }
+
+    /// Whether the field the import summary names `label` ("lat", "date") has a chosen column.
+    pub fn chose_label(&self, label: &str) -> bool {
+        CHOOSABLE
+            .iter()
+            .any(|&(f, _, l)| l == label && self.get(f).is_some())
     }
 }
 

@@ -125,10 +125,7 @@ pub fn parse(
     choice: &ColumnChoice,
 ) -> Result<(Dataset, ImportReport), LoadError> {
     let delimiter = delimiter(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
+    let mut reader = table_reader(text, delimiter);
     let mut lines = LineCounter::new(text);
     let headers: Vec<String> = reader
         .headers()
@@ -240,20 +237,8 @@ pub fn parse(
         ..Default::default()
     };
     note_repeated_headers(&headers, &cols, &mut report);
-    let chosen_labels: Vec<&str> = [
-        (Field::Lat, "lat"),
-        (Field::Lon, "lon"),
-        (Field::Start, "date"),
-        (Field::End, "end"),
-        (Field::Title, "title"),
-        (Field::Category, "category"),
-    ]
-    .into_iter()
-    .filter(|(f, _)| choice.get(*f).is_some())
-    .map(|(_, label)| label)
-    .collect();
     let named = |field: &str, i: Option<usize>| {
-        let how = if chosen_labels.contains(&field) {
+        let how = if choice.chose_label(field) {
             " (chosen)"
         } else if by_content.contains(&field) {
             " (found by its values)"
@@ -512,12 +497,17 @@ impl Faults {
     }
 }
 
-/// The first rows after the header, as text, for finding columns by content.
-fn first_rows(text: &str, delimiter: u8) -> Vec<Vec<String>> {
+/// A reader of the table: rows may have fewer or more cells than the header (each is looked at).
+fn table_reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new()
         .flexible(true)
         .delimiter(delimiter)
         .from_reader(text.as_bytes())
+}
+
+/// The first rows after the header, as text, for finding columns by content.
+fn first_rows(text: &str, delimiter: u8) -> Vec<Vec<String>> {
+    table_reader(text, delimiter)
         .records()
         .take(infer::SAMPLE_ROWS)
         .map_while(Result::ok)
@@ -531,10 +521,7 @@ fn first_rows(text: &str, delimiter: u8) -> Vec<Vec<String>> {
 /// or no date tells (each date either order reads differently is then refused as it comes).
 /// Reads the table only as far as that first telling date.
 fn date_order(text: &str, delimiter: u8, column: usize) -> Option<(DateOrder, usize, String)> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
+    let mut reader = table_reader(text, delimiter);
     let mut record = csv::StringRecord::new();
     let mut lines = LineCounter::new(text);
     while reader.read_record(&mut record).ok()? {

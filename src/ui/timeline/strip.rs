@@ -10,7 +10,7 @@ use jiff::Timestamp;
 
 use crate::{
     app::{AtlasState, Intent},
-    model::visits,
+    model::{EventIndex, visits},
     timeline::{
         Bucket, HiddenRun, LABEL_PAD, LabelPlace, Resolution, TimeScale, axis_ticks,
         key_events_first, layout_marks, place_labels,
@@ -66,11 +66,8 @@ pub fn strip_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
     // Where the events in view are too many to draw as marks, the histogram is all there is to
     // read: it takes the strip's height, under a line that says why (`marks`).
     let view = state.time().view();
-    let dense = state
-        .dataset()
-        .candidates_overlapping(view.start, view.end)
-        .len()
-        > MAX_MARKS;
+    let candidates = state.dataset().candidates_overlapping(view.start, view.end);
+    let dense = too_many_to_draw(&candidates);
     let density_top = if dense {
         ruler.bottom() + DENSE_MESSAGE_HEIGHT
     } else {
@@ -131,7 +128,7 @@ pub fn strip_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
     );
 
     density(ui, &painter, state, &scale, density_rect);
-    let over_mark = marks(ui, &painter, state, &scale, lanes_rect, dense, intents);
+    let over_mark = marks(ui, &painter, state, &scale, lanes_rect, candidates, intents);
 
     // The cursor: a line across the strip with a handle in the ruler.
     let x = scale.x_of(state.cursor());
@@ -232,7 +229,12 @@ fn gestures(
     }
 }
 
-/// The event marks in lanes, for the events in view, or where they are too many (`dense`) a line
+/// Whether the events that may be in view are more than the strip draws as marks.
+fn too_many_to_draw(candidates: &std::ops::Range<EventIndex>) -> bool {
+    candidates.len() > MAX_MARKS
+}
+
+/// The event marks in lanes, for the `candidates` in view, or where they are too many a line
 /// that says so; returns whether the pointer is over a mark.
 fn marks(
     ui: &mut Ui,
@@ -240,13 +242,12 @@ fn marks(
     state: &AtlasState,
     scale: &TimeScale,
     lanes_rect: Rect,
-    dense: bool,
+    candidates: std::ops::Range<EventIndex>,
     intents: &mut Vec<Intent>,
 ) -> bool {
     let d = state.dataset();
     let view = state.time().view();
-    let candidates = d.candidates_overlapping(view.start, view.end);
-    if dense {
+    if too_many_to_draw(&candidates) {
         painter.text(
             pos2(lanes_rect.center().x, lanes_rect.top() + 2.0),
             Align2::CENTER_TOP,
