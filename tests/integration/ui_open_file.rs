@@ -1,7 +1,7 @@
 //! Opening files in the running app: a bad file leaves the dataset on screen and shows its errors;
 //! a good one (dropped on the window) replaces it and says what the import used.
 
-mod common;
+use crate::common;
 
 use std::{
     path::{Path, PathBuf},

@@ -1,7 +1,7 @@
 //! The map's layers and aids: an online layer that cannot be reached leaves the offline basemap
 //! drawn and says so; the region under the pointer is named; the scale bar reads a round distance.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

@@ -1,7 +1,7 @@
 //! The interface's strings: every message in English has a Russian translation and back, every id
 //! the code asks for exists, and switching the language in the menu changes what is on screen.
 
-mod common;
+use crate::common;
 
 use std::{collections::BTreeSet, path::Path};
 

@@ -1,6 +1,6 @@
 //! Exploring time: zoom, the time window, playback and the keys, driven as a user would.
 
-mod common;
+use crate::common;
 
 use common::*;
 use egui::{Key, Modifiers, accesskit::Role};

@@ -1,6 +1,6 @@
 //! The timeline linked to the map: scrubbing, clicking marks, stepping with the keys.
 
-mod common;
+use crate::common;
 
 use common::*;
 use egui::{Key, accesskit::Role};

@@ -1,7 +1,7 @@
 //! Trust and navigation: sources, claims, search, measuring, the guided tour, and links that open
 //! only when they are http(s).
 
-mod common;
+use crate::common;
 
 use common::*;
 use egui::accesskit::Role;

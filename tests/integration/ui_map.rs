@@ -1,6 +1,6 @@
 //! The map, driven as a user would: clicking places, keyboard access, zoom buttons.
 
-mod common;
+use crate::common;
 
 use common::*;
 use egui::accesskit::Role;

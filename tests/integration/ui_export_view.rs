@@ -1,7 +1,7 @@
 //! Saving the view: "Save view as PNG" writes the window's pixels at its size, and "Copy link to
 //! this view" copies a command line that reopens the same view.
 
-mod common;
+use crate::common;
 
 use clap::Parser as _;
 use common::{harness_with, state, ts};

@@ -14,7 +14,7 @@ use zhanaozen_atlas::{
     ui::timeline::MAX_MARKS,
 };
 
-mod common;
+use crate::common;
 
 const EVENTS: usize = 1_000_000;
 

@@ -1,6 +1,6 @@
 //! Contested facts in the panels: every side, with who says it and its source.
 
-mod common;
+use crate::common;
 
 use common::*;
 use egui_kittest::kittest::Queryable as _;

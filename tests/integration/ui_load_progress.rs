@@ -2,7 +2,7 @@
 //! this test releases chunk by chunk, so the progress frames are seen deterministically; Cancel
 //! keeps the dataset on screen.
 
-mod common;
+use crate::common;
 
 use std::{
     io::Read,
