@@ -2,8 +2,6 @@
 //! corrupt or outdated state ignored, a command-line view winning over the saved one, and a save
 //! killed at any moment leaving the old state or the new one, never a torn one.
 
-use crate::common;
-
 use std::path::PathBuf;
 
 use clap::Parser as _;
