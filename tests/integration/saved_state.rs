@@ -273,7 +273,15 @@ fn a_save_killed_at_any_moment_leaves_the_old_state_or_the_new() {
         let storage = Storage::new();
         storage.file.save(&old).unwrap();
         let mut child = std::process::Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "child_saving_until_killed", "--nocapture"])
+            // The test binary again, running only the child test: libtest names it by its
+            // module path without the crate's name (saved_state::child_saving_until_killed).
+            .args([
+                concat!(module_path!(), "::child_saving_until_killed")
+                    .split_once("::")
+                    .map_or("child_saving_until_killed", |(_, name)| name),
+                "--exact",
+                "--nocapture",
+            ])
             .env(
                 "ATLAS_SAVE_CHILD",
                 format!("{}|{point}", storage.file.path().display()),
