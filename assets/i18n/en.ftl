@@ -13,6 +13,7 @@ date-weekdays-short = Mon Tue Wed Thu Fri Sat Sun
 date-about = about
 precision-year = date known to the year
 precision-month = date known to the month
+precision-week = date known to the week
 precision-day = date known to the day
 precision-hour = time known to the hour
 precision-minute = time known to the minute

@@ -11,6 +11,7 @@ date-weekdays-short = пн вт ср чт пт сб вс
 date-about = около
 precision-year = дата известна с точностью до года
 precision-month = дата известна с точностью до месяца
+precision-week = дата известна с точностью до недели
 precision-day = дата известна с точностью до дня
 precision-hour = время известно с точностью до часа
 precision-minute = время известно с точностью до минуты

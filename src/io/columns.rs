@@ -56,7 +56,7 @@ pub const COLUMNS: [(Field, &[&str]); 15] = [
         ],
     ),
     (Field::End, &["end", "end_date"]),
-    (Field::Precision, &["precision"]),
+    (Field::Precision, &["precision", PRECISION_CODES]),
     (Field::UtcOffset, &["utc_offset"]),
     (Field::Category, &["category", "event_type", "type"]),
     (Field::PlaceId, &["place_id"]),
@@ -68,6 +68,13 @@ pub const COLUMNS: [(Field, &[&str]); 15] = [
     (Field::Disputed, &["disputed"]),
     (Field::Sources, &["sources", "source_url", "url", "source"]),
 ];
+
+/// ACLED's precision column, whose values are codes: 1 the day, 2 the week, 3 the month.
+pub const PRECISION_CODES: &str = "time_precision";
+
+/// A count of deaths a row's file gives (ACLED's `fatalities`): read, not written. The app holds
+/// it in the event's description, as the file's figure (the app never adds such counts up).
+pub const FATALITIES: &[&str] = &["fatalities", "deaths", "killed"];
 
 /// The names the reader accepts for `field`.
 pub fn names(field: Field) -> &'static [&'static str] {

@@ -8,7 +8,7 @@ use jiff::tz::Offset;
 
 use super::{
     LoadError, Location,
-    columns::{ColumnChoice, Field, names},
+    columns::{self, ColumnChoice, Field, names},
     dates::{self, DateForm, DateOrder},
     fields,
     import::{self, ImportReport, Row, RowCollector, finish},
@@ -16,7 +16,7 @@ use super::{
     lines::LineCounter,
     progress::{Progress, ROWS_PER_REPORT},
 };
-use crate::model::{Dataset, Precision};
+use crate::model::Dataset;
 
 /// The columns found, by index.
 struct Columns {
@@ -36,6 +36,9 @@ struct Columns {
     disputed: Option<usize>,
     source: Option<usize>,
     precision: Option<usize>,
+    /// The precision column holds ACLED's codes (1, 2, 3), not names.
+    precision_codes: bool,
+    fatalities: Option<usize>,
     offset: Option<usize>,
     /// Numbers may be written with a decimal comma (`43,34`): in tables whose delimiter is not a
     /// comma, as European spreadsheets write them.
@@ -229,6 +232,11 @@ pub fn parse(
         disputed: find(&headers, Field::Disputed),
         source: find(&headers, Field::Sources),
         precision: find(&headers, Field::Precision),
+        precision_codes: find(&headers, Field::Precision)
+            .is_some_and(|i| headers[i] == columns::PRECISION_CODES),
+        fatalities: columns::FATALITIES
+            .iter()
+            .find_map(|n| headers.iter().position(|h| h == n)),
         offset: find(&headers, Field::UtcOffset),
         decimal_comma,
     };
@@ -259,6 +267,8 @@ pub fn parse(
         named("category", cols.category),
         named("place", cols.place_name),
         named("source", cols.source),
+        named("precision", cols.precision),
+        named("fatalities", cols.fatalities),
     ]
     .into_iter()
     .flatten()
@@ -593,8 +603,10 @@ fn read_row(
             ));
         }
     };
-    let claimed: Option<Precision> =
-        get(cols.precision).and_then(|p| serde_json::from_value(serde_json::Value::String(p)).ok());
+    let claimed = match (get(cols.precision), cols.precision) {
+        (Some(p), Some(i)) => Some(dates::precision_value(&p, cols.precision_codes).map_err(|m| (i, m))?),
+        _ => None,
+    };
     let date_text = get(Some(cols.date)).ok_or((cols.date, "the date is empty".to_string()))?;
     let date_text = match get(cols.time_of_day) {
         None => date_text,
@@ -636,7 +648,7 @@ fn read_row(
     let end = match get(cols.end) {
         None => None,
         Some(t) => Some(
-            dates::parse_text_in(&t, offset, claimed, order)
+            dates::parse_text_in(&t, offset, dates::end_claim(claimed), order)
                 .map_err(|m| (cols.end.unwrap_or(0), m))?
                 .0,
         ),
@@ -664,10 +676,10 @@ fn read_row(
         place_id: get(cols.place_id),
         place_name: get(cols.place_name),
         region: get(cols.region),
-        description: get(cols.description),
+        description: import::with_fatalities(get(cols.description), get(cols.fatalities)),
         disputed: get(cols.disputed),
-        source_urls: get(cols.source)
-            .map(|s| s.split_whitespace().map(str::to_string).collect())
+        sources: get(cols.source)
+            .map(|s| import::split_sources(&s))
             .unwrap_or_default(),
     })
 }

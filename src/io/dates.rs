@@ -182,6 +182,50 @@ pub fn parse_text_in(
     order: Option<DateOrder>,
 ) -> Result<(Moment, DateForm), String> {
     let t = text.trim();
+    // An hour is written as a time to the minute ("about 20:00" is T20:00); a coarser precision
+    // places the date in its period below.
+    let hour = claimed.filter(|p| *p == Precision::Hour);
+    let (moment, form) = parse_written(t, offset, hour, order)?;
+    match claimed {
+        Some(p) if p != moment.precision && p != Precision::Hour => moment
+            .within(p, offset)
+            .map(|m| (m, form))
+            .map_err(|e| e.to_string()),
+        _ => Ok((moment, form)),
+    }
+}
+
+/// The precision an end is read with, where a row's precision is `claimed`: that precision is
+/// the start's, and an end is written to its own (only an hour, which reads as a minute, is
+/// carried over).
+pub fn end_claim(claimed: Option<Precision>) -> Option<Precision> {
+    claimed.filter(|p| *p == Precision::Hour)
+}
+
+/// The precision a row's precision column or property gives: a name ("day", "week"), or, in
+/// ACLED's `time_precision` (`codes`), its code: 1 the day, 2 the week, 3 the month.
+pub fn precision_value(text: &str, codes: bool) -> Result<Precision, String> {
+    let t = text.trim();
+    match t {
+        "1" if codes => Ok(Precision::Day),
+        "2" if codes => Ok(Precision::Week),
+        "3" if codes => Ok(Precision::Month),
+        _ if codes => Err(format!(
+            "'{t}' is not a time precision: expected 1 (the day), 2 (the week) or 3 (the month)"
+        )),
+        _ => serde_json::from_value(serde_json::Value::String(t.to_lowercase())).map_err(|_| {
+            format!("'{t}' is not a precision: expected year, month, week, day, hour or minute")
+        }),
+    }
+}
+
+/// A date text read to the precision it is written to (an hour where `claimed` says so).
+fn parse_written(
+    t: &str,
+    offset: Offset,
+    claimed: Option<Precision>,
+    order: Option<DateOrder>,
+) -> Result<(Moment, DateForm), String> {
     if let Some(n) = numeric(t) {
         return parse_numeric(t, &n, offset, order);
     }

@@ -40,11 +40,19 @@ pub fn export(dataset: &Dataset, events: &[EventIndex], format: ExportFormat) ->
     }
 }
 
-fn source_urls<'a>(d: &'a Dataset, e: &Event) -> Vec<&'a str> {
-    e.sources
-        .iter()
-        .filter_map(|&s| d.sources[s].url.as_deref())
-        .collect()
+/// The event's sources in one cell, as the CSV reader splits it (`import::split_sources`): its
+/// links, or, where none has a link, its publishers' names.
+fn source_cell(d: &Dataset, e: &Event) -> String {
+    let sources = e.sources.iter().map(|&s| &d.sources[s]);
+    let links: Vec<&str> = sources.clone().filter_map(|s| s.url.as_deref()).collect();
+    if links.is_empty() {
+        sources
+            .map(|s| s.publisher.replace([';', ':'], ","))
+            .collect::<Vec<_>>()
+            .join("; ")
+    } else {
+        links.join(" ")
+    }
 }
 
 /// A FeatureCollection of Point features (null geometry for events without a place).
@@ -129,7 +137,7 @@ pub fn to_csv(d: &Dataset, events: &[EventIndex]) -> String {
             e.region().unwrap_or(""),
             &e.description,
             e.disputed().unwrap_or(""),
-            &source_urls(d, e).join(" "),
+            &source_cell(d, e),
         ])
         .expect("writing to memory");
     }

@@ -301,13 +301,18 @@ fn feature_row(
             )));
         }
     };
-    let claimed: Option<Precision> =
-        text(f, "precision").and_then(|p| serde_json::from_value(JsonValue::String(p)).ok());
+    let claimed: Option<Precision> = match text(f, "precision") {
+        None => None,
+        Some(p) => Some(dates::precision_value(&p, false).map_err(|m| plain(("precision", m)))?),
+    };
     let start =
         read_time(property(f, time_key), offset, claimed, form).map_err(|m| ("time", m, None))?;
     let end = match END_KEYS.into_iter().find_map(|k| property(f, k)) {
         None => None,
-        Some(v) => Some(read_time(Some(v), offset, claimed, form).map_err(|m| ("end", m, None))?),
+        Some(v) => Some(
+            read_time(Some(v), offset, dates::end_claim(claimed), form)
+                .map_err(|m| ("end", m, None))?,
+        ),
     };
     if let Some(e) = end {
         fields::end_after_start(start.start, e.start).map_err(|m| ("end", m, None))?;
@@ -324,13 +329,15 @@ fn feature_row(
         .find_map(|k| text(f, k))
         .or_else(|| id.clone())
         .unwrap_or_else(|| "Untitled".into());
-    let source_urls = match property(f, "sources") {
+    let sources = match property(f, "sources") {
         Some(JsonValue::Array(items)) => items
             .iter()
             .filter_map(|s| {
+                // A source without a link (as the export writes one) by its publisher.
                 s.get("url")
                     .and_then(JsonValue::as_str)
                     .or(s.as_str())
+                    .or(s.get("publisher").and_then(JsonValue::as_str))
                     .map(str::to_string)
             })
             .collect(),
@@ -351,7 +358,7 @@ fn feature_row(
         region: text(f, "region"),
         description: text(f, "description"),
         disputed: text(f, "disputed"),
-        source_urls,
+        sources,
     })
 }
 

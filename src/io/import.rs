@@ -57,7 +57,33 @@ pub struct Row {
     pub region: Option<String>,
     pub description: Option<String>,
     pub disputed: Option<String>,
-    pub source_urls: Vec<String>,
+    /// Its sources: web links, or publishers' names where the file gives no link.
+    pub sources: Vec<String>,
+}
+
+/// A row's sources from one cell: links separated by spaces, or, in a cell with no link,
+/// publishers' names separated by semicolons ("Reuters; Radio Azattyq", as ACLED writes them).
+/// A cell with a colon is read as links, so that `javascript:…` is refused as a link, not kept as
+/// a name.
+pub fn split_sources(cell: &str) -> Vec<String> {
+    if cell.contains(':') {
+        cell.split_whitespace().map(str::to_string).collect()
+    } else {
+        cell.split(';')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+}
+
+/// A row's description with the count of deaths its file gives, said to be the file's figure.
+pub fn with_fatalities(description: Option<String>, fatalities: Option<String>) -> Option<String> {
+    match (description, fatalities) {
+        (d, None) => d,
+        (None, Some(n)) => Some(format!("Fatalities given in the file: {n}.")),
+        (Some(d), Some(n)) => Some(format!("{d}\n\nFatalities given in the file: {n}.")),
+    }
 }
 
 /// What an import did, for the user to see.
@@ -216,7 +242,7 @@ impl RowCollector {
             .map(|(lon, lat)| self.place(file, &row, lon, lat));
         let mut event_sources = Vec::new();
         let mut refused = Vec::new();
-        for url in &row.source_urls {
+        for url in &row.sources {
             // A link seen before was checked then: most rows repeat a few links, and parsing a
             // million of them would cost a second.
             if let Some(&known) = self
@@ -227,6 +253,8 @@ impl RowCollector {
                 event_sources.push(known);
             } else if is_web_link(url) {
                 event_sources.push(self.source(url));
+            } else if !url.contains(':') {
+                event_sources.push(self.named_source(url));
             } else {
                 refused.push(url.clone());
             }
@@ -338,6 +366,24 @@ impl RowCollector {
         });
         self.source_index
             .insert(url.to_string(), self.sources.len() - 1);
+        self.sources.len() - 1
+    }
+
+    /// A publisher the file names without a link (keyed by its name, which has no colon and so
+    /// is no link's).
+    fn named_source(&mut self, name: &str) -> usize {
+        self.sources.push(Source {
+            id: format!("source-{}", self.sources.len() + 1),
+            publisher: name.to_string(),
+            title: name.to_string(),
+            url: None,
+            note: Some("Named in the file, without a link.".into()),
+            date: None,
+            copy: SourceCopy::Original,
+            descriptive_title: true,
+        });
+        self.source_index
+            .insert(name.to_string(), self.sources.len() - 1);
         self.sources.len() - 1
     }
 

@@ -653,7 +653,7 @@ impl Dataset {
     /// is over, so that no figure is shown before it can have been given.
     pub fn latest_claims<'a>(&'a self, subject: &'a str, t: Timestamp) -> Vec<&'a Claim> {
         let given_by = |m: &Moment| match m.precision {
-            Precision::Year | Precision::Month => m.period_end(self.offset) <= t,
+            Precision::Year | Precision::Month | Precision::Week => m.period_end(self.offset) <= t,
             Precision::Day | Precision::Hour | Precision::Minute => m.start <= t,
         };
         let mut latest: Vec<&Claim> = Vec::new();

@@ -89,6 +89,28 @@ impl DateNames {
         format!("{} {month} {}", date.day(), date.year())
     }
 
+    /// The days from `first` to `last`, each named once: "12–18 Dec 2011",
+    /// "28 Nov – 4 Dec 2011", "29 Dec 2014 – 4 Jan 2015".
+    pub fn date_range(&self, first: Date, last: Date) -> String {
+        let short = |d: Date| &self.months_short[(d.month() - 1) as usize];
+        if first.year() != last.year() {
+            format!(
+                "{} – {}",
+                self.day_month_year(first),
+                self.day_month_year(last)
+            )
+        } else if first.month() != last.month() {
+            format!(
+                "{} {} – {}",
+                first.day(),
+                short(first),
+                self.day_month_year(last)
+            )
+        } else {
+            format!("{}–{}", first.day(), self.day_month_year(last))
+        }
+    }
+
     /// "Fri 16 Dec 2011".
     pub fn weekday_date(&self, date: Date) -> String {
         let weekday = date.weekday().to_monday_zero_offset() as usize;
@@ -117,6 +139,19 @@ mod tests {
         assert_eq!(n.weekday_date(date(2011, 12, 16)), "Fri 16 Dec 2011");
         assert_eq!(n.month_year(date(2011, 5, 1)), "May 2011");
         assert_eq!(n.month_short_year(date(2012, 1, 31)), "Jan 2012");
+        let range = |a, b| n.date_range(a, b);
+        assert_eq!(
+            range(date(2011, 12, 12), date(2011, 12, 18)),
+            "12–18 Dec 2011"
+        );
+        assert_eq!(
+            range(date(2011, 11, 28), date(2011, 12, 4)),
+            "28 Nov – 4 Dec 2011"
+        );
+        assert_eq!(
+            range(date(2014, 12, 29), date(2015, 1, 4)),
+            "29 Dec 2014 – 4 Jan 2015"
+        );
     }
 
     #[test]

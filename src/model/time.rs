@@ -34,6 +34,9 @@ pub enum Precision {
     Year,
     /// Some time in that month: "2011-05" is May 2011, not 1 May.
     Month,
+    /// Some day of that week, Monday to Sunday: a date a source (ACLED's `time_precision` 2)
+    /// knows only to its week. Written as the week's Monday.
+    Week,
     /// That local date.
     Day,
     /// About that hour: a time known only roughly, such as "about 20:00".
@@ -43,11 +46,13 @@ pub enum Precision {
 }
 
 impl Precision {
-    /// The precision's name as datasets write it: "year", "month", "day", "hour", "minute".
+    /// The precision's name as datasets write it: "year", "month", "week", "day", "hour",
+    /// "minute".
     pub fn name(self) -> &'static str {
         match self {
             Self::Year => "year",
             Self::Month => "month",
+            Self::Week => "week",
             Self::Day => "day",
             Self::Hour => "hour",
             Self::Minute => "minute",
@@ -84,6 +89,16 @@ pub enum TimeError {
         /// The precision the dataset gives for it.
         claimed: &'static str,
     },
+    /// A week written by a day other than its Monday.
+    #[error("'{text}' is a {weekday}: a week is written as the date of its Monday ({monday})")]
+    WeekStart {
+        /// The text as given.
+        text: String,
+        /// The day of the week the text names.
+        weekday: String,
+        /// The Monday of that week.
+        monday: String,
+    },
 }
 
 /// A point in time as a source gives it: the start of a period as long as its precision.
@@ -91,7 +106,7 @@ pub enum TimeError {
 pub struct Moment {
     /// The start of the period.
     pub start: Timestamp,
-    /// How long the period is: a year, a month, a day, an hour or a minute.
+    /// How long the period is: a year, a month, a week, a day, an hour or a minute.
     pub precision: Precision,
 }
 
@@ -167,6 +182,18 @@ impl Moment {
                 Precision::Hour
             }
             Some(p) if p == written => p,
+            // A week is written as its Monday: any other day would say the week began then.
+            Some(Precision::Week) if written == Precision::Day => {
+                let monday = week_monday(date);
+                if monday != date {
+                    return Err(TimeError::WeekStart {
+                        text: text.to_string(),
+                        weekday: format!("{:?}", date.weekday()),
+                        monday: monday.to_string(),
+                    });
+                }
+                Precision::Week
+            }
             Some(p) => {
                 return Err(TimeError::Precision {
                     text: text.to_string(),
@@ -182,12 +209,57 @@ impl Moment {
         Ok(Self { start, precision })
     }
 
+    /// This moment as a source that knows it only to a coarser `precision` gives it: the period
+    /// (the week, month or year at `offset`) it lies in, as an imported row's precision column
+    /// says ("16 December 2011" known to the week is the week of Monday 12 December). A finer
+    /// precision than the moment has is an error: a day cannot be made known to the hour.
+    ///
+    /// ```
+    /// use jiff::tz::Offset;
+    /// use zhanaozen_atlas::model::{DateNames, Moment, Precision};
+    ///
+    /// let at = Offset::constant(5);
+    /// let day = Moment::parse("2011-12-16", at, None).unwrap();
+    /// let week = day.within(Precision::Week, at).unwrap();
+    /// assert_eq!(week.format(at, at, &DateNames::english()), "12–18 Dec 2011");
+    /// assert!(day.within(Precision::Hour, at).is_err());
+    /// ```
+    pub fn within(self, precision: Precision, offset: Offset) -> Result<Self, TimeError> {
+        if precision == self.precision {
+            return Ok(self);
+        }
+        if precision > self.precision || precision > Precision::Day {
+            return Err(TimeError::Precision {
+                text: self.to_iso(offset),
+                written: self.precision.name(),
+                claimed: precision.name(),
+            });
+        }
+        let tz = TimeZone::fixed(offset);
+        let date = self.start.to_zoned_datetime(tz.clone()).date();
+        let start = match precision {
+            Precision::Year => date.first_of_year(),
+            Precision::Month => date.first_of_month(),
+            Precision::Week => week_monday(date),
+            _ => date,
+        };
+        let start = DateTime::from_parts(start, Time::midnight())
+            .to_zoned_datetime(tz)
+            .map_err(|e| TimeError::Calendar {
+                text: self.to_iso(offset),
+                reason: e.to_string(),
+            })?
+            .timestamp();
+        Ok(Self { start, precision })
+    }
+
     /// The end of the period this moment stands for: the end of May for "May 2011".
     pub fn period_end(&self, offset: Offset) -> Timestamp {
         let zoned = self.start.to_zoned_datetime(TimeZone::fixed(offset));
         let step = match self.precision {
             Precision::Year => 1.year(),
             Precision::Month => 1.month(),
+            Precision::Week => 1.week(),
             Precision::Day => 1.day(),
             Precision::Hour => 1.hour(),
             Precision::Minute => 1.minute(),
@@ -198,7 +270,8 @@ impl Moment {
             .unwrap_or(self.start)
     }
 
-    /// The moment for people, to its precision: "May 2011", "Fri 16 Dec 2011",
+    /// The moment for people, to its precision: "May 2011", "12–18 Dec 2011" (a week),
+    /// "Fri 16 Dec 2011",
     /// "Sat 17 Dec 2011, about 20:00 UTC+5". Dates (year, month, day) are calendar dates of the
     /// region and read the same in any display offset; times are shown at `display`.
     pub fn format(&self, source: Offset, display: Offset, names: &DateNames) -> String {
@@ -207,6 +280,10 @@ impl Moment {
         match self.precision {
             Precision::Year => date.year().to_string(),
             Precision::Month => names.month_year(date.date()),
+            Precision::Week => names.date_range(
+                date.date(),
+                date.date().checked_add(6.days()).unwrap_or(date.date()),
+            ),
             Precision::Day => names.weekday_date(date.date()),
             Precision::Hour => format!(
                 "{}, {} {} {}",
@@ -225,16 +302,23 @@ impl Moment {
     }
 
     /// The moment in the dataset's own notation, which [`Moment::parse`] reads back with the same
-    /// precision: `2011-05`, `2011-12-16`, `2011-12-17T20:00+05:00`.
+    /// precision: `2011-05`, `2011-12-16`, `2011-12-17T20:00+05:00` (a week is written as its
+    /// Monday, with its precision beside it).
     pub fn to_iso(&self, source: Offset) -> String {
         let z = self.start.to_zoned_datetime(TimeZone::fixed(source));
         match self.precision {
             Precision::Year => z.strftime("%Y").to_string(),
             Precision::Month => z.strftime("%Y-%m").to_string(),
-            Precision::Day => z.strftime("%Y-%m-%d").to_string(),
+            Precision::Week | Precision::Day => z.strftime("%Y-%m-%d").to_string(),
             Precision::Hour | Precision::Minute => z.strftime("%Y-%m-%dT%H:%M%:z").to_string(),
         }
     }
+}
+
+/// The Monday of the ISO week (Monday to Sunday) that `date` falls in.
+fn week_monday(date: Date) -> Date {
+    let back = i64::from(date.weekday().to_monday_zero_offset());
+    date.checked_sub(back.days()).unwrap_or(date)
 }
 
 /// The timeline cursor for people: "Fri 16 Dec 2011, 17:00 UTC+5".
@@ -324,6 +408,48 @@ mod tests {
             t.format(utc5(), utc5(), &DateNames::english()),
             "Sat 17 Dec 2011, 13:24 UTC+5"
         );
+    }
+
+    #[test]
+    fn a_week_is_monday_to_sunday_and_written_by_its_monday() {
+        let names = DateNames::english();
+        let week = Moment::parse("2011-12-12", utc5(), Some(Precision::Week)).unwrap();
+        assert_eq!(week.precision, Precision::Week);
+        assert_eq!(week.format(utc5(), utc5(), &names), "12–18 Dec 2011");
+        assert_eq!(week.to_iso(utc5()), "2011-12-12");
+        assert_eq!(
+            week.period_end(utc5()),
+            Moment::parse("2011-12-19", utc5(), None).unwrap().start
+        );
+        // Any other day would say the week began then.
+        let wednesday = Moment::parse("2011-12-14", utc5(), Some(Precision::Week)).unwrap_err();
+        assert_eq!(
+            wednesday.to_string(),
+            "'2011-12-14' is a Wednesday: a week is written as the date of its Monday (2011-12-12)"
+        );
+        // A day a source knows only to its week or month lies in that period: Sunday the 18th
+        // is still the week of the 12th, and the 1st of January its week in the year before.
+        let day = |t| Moment::parse(t, utc5(), None).unwrap();
+        assert_eq!(day("2011-12-18").within(Precision::Week, utc5()), Ok(week));
+        assert_eq!(
+            day("2012-01-01")
+                .within(Precision::Week, utc5())
+                .unwrap()
+                .format(utc5(), utc5(), &names),
+            "26 Dec 2011 – 1 Jan 2012"
+        );
+        assert_eq!(
+            day("2011-12-16").within(Precision::Month, utc5()),
+            Ok(day("2011-12").within(Precision::Month, utc5()).unwrap())
+        );
+        assert_eq!(
+            Moment::parse("2011-12-16T20:30", utc5(), None)
+                .unwrap()
+                .within(Precision::Day, utc5()),
+            Ok(day("2011-12-16"))
+        );
+        assert!(day("2011-12").within(Precision::Day, utc5()).is_err());
+        assert!(day("2011-12-16").within(Precision::Minute, utc5()).is_err());
     }
 
     #[test]

@@ -55,6 +55,7 @@ pub fn precision(lang: Language, p: Precision) -> String {
     match p {
         Precision::Year => tr!(lang, "precision-year"),
         Precision::Month => tr!(lang, "precision-month"),
+        Precision::Week => tr!(lang, "precision-week"),
         Precision::Day => tr!(lang, "precision-day"),
         Precision::Hour => tr!(lang, "precision-hour"),
         Precision::Minute => tr!(lang, "precision-minute"),

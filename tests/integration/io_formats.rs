@@ -4,7 +4,7 @@ use std::path::Path;
 
 use zhanaozen_atlas::{
     io::{builtin_dataset, load_file, parse_any, to_csv, to_geojson},
-    model::{Dataset, Precision},
+    model::{DateNames, Dataset, Precision},
 };
 
 fn good(name: &str) -> std::path::PathBuf {
@@ -69,6 +69,64 @@ fn json_to_csv_and_back_keeps_the_same() {
     let back = parse_any("export.csv", &to_csv(&original, &all)).unwrap();
     assert_eq!(back.report.as_ref().unwrap().skipped_total, 0);
     assert_eq!(essentials(&back.dataset), essentials(&original));
+}
+
+#[test]
+fn an_acled_export_reads_its_time_precision_fatalities_and_named_sources() {
+    let loaded = load_file(&good("acled-export.csv")).unwrap();
+    let report = loaded.report.unwrap();
+    assert!(
+        report
+            .columns
+            .ends_with("source=source, precision=time_precision, fatalities=fatalities"),
+        "{}",
+        report.columns
+    );
+    // An unknown code is refused at its line and column, not read as some precision.
+    assert_eq!(report.rows_used, 3);
+    assert_eq!(report.skipped_total, 1);
+    assert_eq!(
+        format!("{}: {}", report.skipped[0].location, report.skipped[0].message),
+        "line 5, column 4: '7' is not a time precision: expected 1 (the day), 2 (the week) or 3 \
+         (the month)"
+    );
+    let d = &loaded.dataset;
+    let event = |id| &d.events[d.event_by_id(id).unwrap()];
+    let names = DateNames::english();
+    let when = |id| event(id).start.format(d.offset, d.offset, &names);
+    // 1 is the day; 2 the week the date lies in (Wednesday the 14th: the week of Monday the
+    // 12th); 3 the month.
+    assert_eq!(event("KAZ101").start.precision, Precision::Day);
+    assert_eq!(when("KAZ101"), "Fri 16 Dec 2011");
+    assert_eq!(event("KAZ102").start.precision, Precision::Week);
+    assert_eq!(when("KAZ102"), "12–18 Dec 2011");
+    assert_eq!(event("KAZ103").start.precision, Precision::Month);
+    assert_eq!(when("KAZ103"), "December 2011");
+    // The fatalities are the file's figure, kept with the row's own notes (0 is a figure too).
+    assert_eq!(
+        event("KAZ101").description,
+        "A test row known to the day, with a comma.\n\nFatalities given in the file: 3."
+    );
+    assert!(
+        event("KAZ102")
+            .description
+            .ends_with("Fatalities given in the file: 0.")
+    );
+    assert_eq!(event("KAZ103").description, "A test row known to the month.");
+    // ACLED names its sources without links: each name is a source of its own.
+    let publishers: Vec<_> = event("KAZ101")
+        .sources
+        .iter()
+        .map(|&s| (d.sources[s].publisher.as_str(), d.sources[s].url.is_none()))
+        .collect();
+    assert_eq!(publishers, [("Reuters", true), ("Radio Azattyq", true)]);
+    assert_eq!(event("KAZ102").sources, event("KAZ103").sources);
+    // The export writes the names back in the cell the reader splits.
+    let csv = to_csv(d, &(0..d.events.len()).collect::<Vec<_>>());
+    let back = parse_any("back.csv", &csv).unwrap().dataset;
+    assert_eq!(essentials(&back), essentials(d));
+    let kaz101 = &back.events[back.event_by_id("KAZ101").unwrap()];
+    assert_eq!(back.sources[kaz101.sources[1]].publisher, "Radio Azattyq");
 }
 
 #[test]

@@ -21,7 +21,7 @@ fn the_schema_file_is_generated_from_the_types() {
     let on_disk = std::fs::read_to_string(&path).expect("docs/data-format.schema.json exists");
     assert!(
         on_disk == generated,
-        "docs/data-format.schema.json is stale: run UPDATE_SCHEMA=1 cargo test --test schema"
+        "docs/data-format.schema.json is stale: run UPDATE_SCHEMA=1 cargo test --test integration schema"
     );
 }
 

@@ -179,9 +179,9 @@ fn raw_dataset(d: &Dataset) -> RawDataset {
 }
 
 /// The precision to state beside a date: only where its text does not say it (an hour is written
-/// as a time to the minute).
+/// as a time to the minute, a week as its Monday).
 fn claimed_precision(m: &Moment) -> Option<Precision> {
-    (m.precision == Precision::Hour).then_some(Precision::Hour)
+    matches!(m.precision, Precision::Hour | Precision::Week).then_some(m.precision)
 }
 
 /// An instant, to the minute, in the dataset's offset.
