@@ -7,7 +7,11 @@ use clap::{Parser, Subcommand};
 use crate::{
     app::{MAX_ZOOM, MIN_ZOOM},
     i18n::Language,
-    io::{ColumnChoice, ExportFormat, columns::Field, fields},
+    io::{
+        ColumnChoice, ExportFormat,
+        columns::{self, Field},
+        fields,
+    },
     tiles::MapLayer,
 };
 
@@ -82,12 +86,20 @@ pub struct ColumnArgs {
     /// The CSV column of categories.
     #[arg(long, value_name = "HEADER")]
     pub category_column: Option<String>,
+    /// The CSV table's delimiter, where the one its header has most of is not it: comma, tab,
+    /// semicolon or bar (or the character).
+    #[arg(long, value_name = "NAME", value_parser = columns::delimiter_named)]
+    pub delimiter: Option<u8>,
+    /// The file's text encoding, where it is not the one the reader tells (UTF-8, UTF-16,
+    /// Windows-1251): a name such as koi8-r or windows-1252.
+    #[arg(long, value_name = "NAME", value_parser = columns::encoding_named)]
+    pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
 impl ColumnArgs {
     /// The choice the options make.
     pub fn choice(&self) -> ColumnChoice {
-        [
+        let choice = [
             (Field::Lat, &self.lat_column),
             (Field::Lon, &self.lon_column),
             (Field::Start, &self.date_column),
@@ -102,7 +114,15 @@ impl ColumnArgs {
                 Some(column) => choice.choose(field, column),
                 None => choice,
             },
-        )
+        );
+        let choice = match self.delimiter {
+            Some(d) => choice.with_delimiter(d),
+            None => choice,
+        };
+        match self.encoding {
+            Some(e) => choice.with_encoding(e),
+            None => choice,
+        }
     }
 }
 

@@ -89,11 +89,55 @@ pub fn header() -> [&'static str; 15] {
     COLUMNS.map(|(_, names)| names[0])
 }
 
-/// The columns a user names for fields (`--lat-column latitude_dd`…), over what the reader would
-/// find by name or by content.
+/// How the user says a table is to be read, over what the reader would find itself: the columns
+/// named for fields (`--lat-column latitude_dd`…), its delimiter and its text encoding.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ColumnChoice {
     chosen: Vec<(Field, String)>,
+    delimiter: Option<u8>,
+    encoding: Option<&'static encoding_rs::Encoding>,
+}
+
+/// The delimiters a table may have, with their names: the reader sniffs one of them, and the user
+/// may name one (`--delimiter semicolon`, or the character itself).
+pub const DELIMITERS: [(u8, &str); 4] = [
+    (b',', "comma"),
+    (b'\t', "tab"),
+    (b';', "semicolon"),
+    (b'|', "bar"),
+];
+
+/// The name of a delimiter, for the import summary: "semicolon".
+pub fn delimiter_name(d: u8) -> &'static str {
+    DELIMITERS
+        .iter()
+        .find(|(c, _)| *c == d)
+        .map_or("comma", |(_, name)| name)
+}
+
+/// The delimiter `text` names: its name ("tab") or the character itself (`;`, or `\t`).
+pub fn delimiter_named(text: &str) -> Result<u8, String> {
+    let t = if text == "\\t" { "\t" } else { text };
+    DELIMITERS
+        .iter()
+        .find(|(c, name)| t.eq_ignore_ascii_case(name) || t.as_bytes() == [*c])
+        .map(|(c, _)| *c)
+        .ok_or_else(|| {
+            format!(
+                "'{text}' is not a delimiter: expected comma, tab, semicolon or bar (, ; | or \\t)"
+            )
+        })
+}
+
+/// The text encoding `label` names, by the labels of the WHATWG Encoding Standard: `utf-8`,
+/// `utf-16le`, `windows-1251` (`cp1251`), `koi8-r`, `windows-1252`, `latin1`…
+pub fn encoding_named(label: &str) -> Result<&'static encoding_rs::Encoding, String> {
+    encoding_rs::Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+        format!(
+            "'{label}' is not an encoding this app knows: expected a name such as utf-8, \
+             utf-16le, windows-1251, koi8-r or windows-1252"
+        )
+    })
 }
 
 /// The fields a user may choose a column for, with the command-line option that does it and the
@@ -123,9 +167,31 @@ impl ColumnChoice {
             .map(|(_, c)| c.as_str())
     }
 
-    /// Whether no column is chosen.
+    /// The table read with `delimiter` instead of the one sniffed from its header.
+    pub fn with_delimiter(mut self, delimiter: u8) -> Self {
+        self.delimiter = Some(delimiter);
+        self
+    }
+
+    /// The delimiter chosen, if any.
+    pub fn delimiter(&self) -> Option<u8> {
+        self.delimiter
+    }
+
+    /// The file's text decoded from `encoding` instead of the one the reader would tell.
+    pub fn with_encoding(mut self, encoding: &'static encoding_rs::Encoding) -> Self {
+        self.encoding = Some(encoding);
+        self
+    }
+
+    /// The encoding chosen, if any.
+    pub fn encoding(&self) -> Option<&'static encoding_rs::Encoding> {
+        self.encoding
+    }
+
+    /// Whether nothing is chosen.
     pub fn is_empty(&self) -> bool {
-        self.chosen.is_empty()
+        self.chosen.is_empty() && self.delimiter.is_none() && self.encoding.is_none()
     }
 
     /// The option that chooses `field`'s column, for messages.

@@ -8,7 +8,7 @@ use jiff::tz::Offset;
 
 use super::{
     LoadError, Location,
-    columns::{self, ColumnChoice, Field, names},
+    columns::{self, ColumnChoice, Field, delimiter_name, names},
     dates::{self, DateForm, DateOrder},
     fields,
     import::{self, ImportReport, Row, RowCollector, finish},
@@ -59,7 +59,7 @@ const WKT_HEADERS: [&str; 5] = ["wkt", "geometry", "geom", "the_geom", "wkt_geom
 /// most of, outside quotes (a comma when it has none).
 fn delimiter(text: &str) -> u8 {
     let header = text.split(['\n', '\r']).next().unwrap_or("");
-    let mut counts = [(b',', 0), (b'\t', 0), (b';', 0), (b'|', 0)];
+    let mut counts = columns::DELIMITERS.map(|(d, _)| (d, 0));
     let mut quoted = false;
     for b in header.bytes() {
         if b == b'"' {
@@ -72,15 +72,6 @@ fn delimiter(text: &str) -> u8 {
         .into_iter()
         .fold((b',', 0), |best, c| if c.1 > best.1 { c } else { best })
         .0
-}
-
-fn delimiter_name(d: u8) -> &'static str {
-    match d {
-        b'\t' => "tab",
-        b';' => "semicolon",
-        b'|' => "bar",
-        _ => "comma",
-    }
 }
 
 /// A number, `43.34`, or `43,34` where a decimal comma is allowed.
@@ -127,7 +118,7 @@ pub fn parse(
     progress: &Progress,
     choice: &ColumnChoice,
 ) -> Result<(Dataset, ImportReport), LoadError> {
-    let delimiter = delimiter(text);
+    let delimiter = choice.delimiter().unwrap_or_else(|| delimiter(text));
     let mut reader = table_reader(text, delimiter);
     let mut lines = LineCounter::new(text);
     let headers: Vec<String> = reader
@@ -256,7 +247,14 @@ pub fn parse(
         i.map(|i| format!("{field}={}{how}", headers[i]))
     };
     report.columns = [
-        (delimiter != b',').then(|| format!("delimiter={}", delimiter_name(delimiter))),
+        (delimiter != b',' || choice.delimiter().is_some()).then(|| {
+            let how = if choice.delimiter().is_some() {
+                " (chosen)"
+            } else {
+                ""
+            };
+            format!("delimiter={}{how}", delimiter_name(delimiter))
+        }),
         named("lat", Some(cols.lat)),
         named("lon", Some(cols.lon)),
         named("date", Some(cols.date)),
@@ -604,7 +602,9 @@ fn read_row(
         }
     };
     let claimed = match (get(cols.precision), cols.precision) {
-        (Some(p), Some(i)) => Some(dates::precision_value(&p, cols.precision_codes).map_err(|m| (i, m))?),
+        (Some(p), Some(i)) => {
+            Some(dates::precision_value(&p, cols.precision_codes).map_err(|m| (i, m))?)
+        }
         _ => None,
     };
     let date_text = get(Some(cols.date)).ok_or((cols.date, "the date is empty".to_string()))?;

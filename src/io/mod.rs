@@ -192,7 +192,7 @@ pub fn load_reader(
     progress: &Progress,
     choice: &ColumnChoice,
 ) -> Result<Loaded, LoadError> {
-    let (text, encoding) = progress.read_text(name, reader, size)?;
+    let (text, encoding) = progress.read_text(name, reader, size, choice.encoding())?;
     let mut loaded = parse_any_choosing(name, &text, progress, choice)?;
     if let Some(report) = &mut loaded.report {
         report.encoding = encoding;

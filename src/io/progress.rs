@@ -90,6 +90,7 @@ impl Progress {
         file: &str,
         mut reader: impl Read,
         total: Option<u64>,
+        encoding: Option<&'static encoding_rs::Encoding>,
     ) -> Result<(String, Option<&'static str>), LoadError> {
         self.total_bytes
             .store(total.unwrap_or(0), Ordering::Relaxed);
@@ -118,6 +119,10 @@ impl Progress {
                 }
             }
         }
+        if let Some(encoding) = encoding {
+            return super::sniff::decode_as(file, &bytes, encoding)
+                .map(|text| (text, Some(encoding.name())));
+        }
         match String::from_utf8(bytes) {
             Ok(text) => Ok((text, None)),
             Err(e) => {
@@ -141,7 +146,7 @@ mod tests {
     #[test]
     fn reading_reports_bytes_and_stops_when_cancelled() {
         let p = Progress::default();
-        let text = p.read_text("f", &b"abc"[..], Some(3)).unwrap();
+        let text = p.read_text("f", &b"abc"[..], Some(3), None).unwrap();
         assert_eq!(text, ("abc".into(), None));
         assert_eq!(
             p.stage(),
@@ -160,13 +165,13 @@ mod tests {
         );
         p.cancel();
         assert!(!p.parsed(11, 0.6));
-        assert!(p.read_text("f", &b"abc"[..], None).is_err());
+        assert!(p.read_text("f", &b"abc"[..], None, None).is_err());
     }
 
     #[test]
     fn text_that_is_not_utf8_is_refused_with_its_byte() {
         let e = Progress::default()
-            .read_text("f", &[b'a', 0xff][..], None)
+            .read_text("f", &[b'a', 0xff][..], None, None)
             .unwrap_err();
         assert_eq!(e.problems[0].location, Location::Byte(1));
     }

@@ -49,6 +49,44 @@ pub fn decode_non_utf8(
     Err(not_utf8(file, bytes, valid_up_to))
 }
 
+/// Text in the encoding the user named (`--encoding koi8-r`), without its byte-order mark. Bytes
+/// that are not valid in it are an error naming the first of them: nothing is replaced.
+pub fn decode_as(
+    file: &str,
+    bytes: &[u8],
+    encoding: &'static encoding_rs::Encoding,
+) -> Result<String, LoadError> {
+    let skip = match encoding_rs::Encoding::for_bom(bytes) {
+        Some((bom_encoding, n)) if bom_encoding == encoding => n,
+        _ => 0,
+    };
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut text = String::with_capacity(
+        decoder
+            .max_utf8_buffer_length_without_replacement(bytes.len() - skip)
+            .unwrap_or(bytes.len()),
+    );
+    let (result, read) =
+        decoder.decode_to_string_without_replacement(&bytes[skip..], &mut text, true);
+    match result {
+        encoding_rs::DecoderResult::InputEmpty => Ok(text),
+        // The bad sequence is `bad` bytes long and ends `after` bytes before `read`.
+        encoding_rs::DecoderResult::Malformed(bad, after) => Err(LoadError::single(
+            file,
+            Location::Byte(skip + read - after as usize - bad as usize),
+            format!(
+                "this is not valid {} text (chosen with --encoding)",
+                encoding.name()
+            ),
+        )),
+        encoding_rs::DecoderResult::OutputFull => Err(LoadError::single(
+            file,
+            Location::File,
+            format!("the text could not be decoded from {}", encoding.name()),
+        )),
+    }
+}
+
 /// How the bytes of 8-bit text at and above 0x80 fall: the evidence for telling its encoding.
 struct HighBytes {
     /// All bytes at or above 0x80.
@@ -113,14 +151,15 @@ pub fn not_utf8(file: &str, bytes: &[u8], valid_up_to: usize) -> LoadError {
         return at(
             "the file is not UTF-8 text, and its bytes could be Cyrillic in more than one \
              encoding (Windows-1251 or KOI8-R: the letters are mostly capitals in \
-             Windows-1251's layout): it is not guessed; save it as UTF-8 (in a spreadsheet: \
-             CSV UTF-8)"
+             Windows-1251's layout): it is not guessed; name it (--encoding windows-1251 or \
+             --encoding koi8-r) or save it as UTF-8 (in a spreadsheet: CSV UTF-8)"
                 .into(),
         );
     }
     at(
         "the file is not UTF-8 text (a binary file, or text in an 8-bit encoding such as \
-         Windows-1252, which is not guessed): save it as UTF-8 (in a spreadsheet: CSV UTF-8)"
+         Windows-1252, which is not guessed): name it (--encoding windows-1252) or save it as \
+         UTF-8 (in a spreadsheet: CSV UTF-8)"
             .into(),
     )
 }

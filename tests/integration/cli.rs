@@ -244,3 +244,78 @@ fn a_geojson_time_property_can_be_chosen_too() {
         "{line}"
     );
 }
+
+#[test]
+fn the_encoding_and_delimiter_can_be_named_where_the_file_cannot_tell_them() {
+    let hostile = |name: &str| {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/hostile")
+            .join(name)
+    };
+    // Cyrillic capitals read as well in Windows-1251 as in KOI8-R: refused, unless named.
+    let capitals = hostile("cp1251-capitals.csv");
+    let out = atlas().arg("check").arg(&capitals).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("name it (--encoding windows-1251"), "{err}");
+    let out = atlas()
+        .arg("check")
+        .arg(&capitals)
+        .args(["--encoding", "cp1251", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["encoding"], "windows-1251", "{summary}");
+    // Named wrongly, its bytes are decoded as the user says (KOI8-R has a letter for each: the
+    // capitals become other, lower-case letters), and a byte sequence that is no character in the
+    // named encoding is an error at its first byte.
+    let out = atlas()
+        .args(["export", "--format", "csv"])
+        .arg(&capitals)
+        .args(["--encoding", "koi8-r"])
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert!(csv.contains(",фюмюнгем,"), "{csv}");
+    let bad = scratch("encoding", "bad-utf16.csv", "");
+    std::fs::write(&bad, b"\xff\xfel\x00a\x00t\x00\x00\xd8\n\x00").unwrap();
+    let out = atlas()
+        .arg("check")
+        .arg(&bad)
+        .args(["--encoding", "utf-16le"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("byte 8: this is not valid UTF-16LE text (chosen with --encoding)"),
+        "{err}"
+    );
+
+    // A header with as many commas as bars is read as commas, unless the bar is named.
+    let bars = scratch(
+        "delimiter",
+        "bars.csv",
+        "lat|lon|date, as day, month, year|title\n43.34|52.86|2011-12-16|Clashes\n",
+    );
+    let out = atlas().arg("check").arg(&bars).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = atlas()
+        .arg("check")
+        .arg(&bars)
+        .args(["--delimiter", "|"])
+        .output()
+        .unwrap();
+    let line = String::from_utf8(out.stdout).unwrap();
+    assert!(line.contains(": ok: 1 events"), "{line}");
+    assert!(line.contains("delimiter=bar (chosen)"), "{line}");
+    let out = atlas()
+        .arg("check")
+        .arg(&bars)
+        .args(["--delimiter", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("'x' is not a delimiter"), "{err}");
+}

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use zhanaozen_atlas::{
     io::{builtin_dataset, load_file, parse_any, to_csv, to_geojson},
-    model::{DateNames, Dataset, Precision},
+    model::{Dataset, DateNames, Precision},
 };
 
 fn good(name: &str) -> std::path::PathBuf {
@@ -86,7 +86,10 @@ fn an_acled_export_reads_its_time_precision_fatalities_and_named_sources() {
     assert_eq!(report.rows_used, 3);
     assert_eq!(report.skipped_total, 1);
     assert_eq!(
-        format!("{}: {}", report.skipped[0].location, report.skipped[0].message),
+        format!(
+            "{}: {}",
+            report.skipped[0].location, report.skipped[0].message
+        ),
         "line 5, column 4: '7' is not a time precision: expected 1 (the day), 2 (the week) or 3 \
          (the month)"
     );
@@ -112,7 +115,10 @@ fn an_acled_export_reads_its_time_precision_fatalities_and_named_sources() {
             .description
             .ends_with("Fatalities given in the file: 0.")
     );
-    assert_eq!(event("KAZ103").description, "A test row known to the month.");
+    assert_eq!(
+        event("KAZ103").description,
+        "A test row known to the month."
+    );
     // ACLED names its sources without links: each name is a source of its own.
     let publishers: Vec<_> = event("KAZ101")
         .sources
