@@ -279,6 +279,14 @@ loading-parsing = { $rows ->
 }
 loading-keeps = The dataset on screen stays until the new one is ready.
 loading-cancel = Cancel
+# The path field shown where no native file dialog can open.
+path-prompt-title-open = Open a dataset
+path-prompt-title-save = Save to a file
+path-prompt-no-dialog = No file dialog can open here: there is no desktop portal (no session bus) and zenity is not installed. Type the file's path instead.
+path-prompt-portal-silent = The desktop's file dialog did not open (the portal did not answer, and zenity is not installed). Type the file's path instead.
+path-prompt-path = Path
+path-prompt-open = Open
+path-prompt-save = Save
 timeline-hidden-marks = +{ $count }
 timeline-hidden-marks-tip = { $count ->
     [one] One more event here has no room: click to zoom in

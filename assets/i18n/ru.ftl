@@ -296,6 +296,14 @@ loading-parsing = { $rows ->
 }
 loading-keeps = Набор данных на экране остаётся, пока новый не готов.
 loading-cancel = Отмена
+# Поле пути там, где не открывается системное окно выбора файла.
+path-prompt-title-open = Открыть набор данных
+path-prompt-title-save = Сохранить в файл
+path-prompt-no-dialog = Окно выбора файла здесь открыть нельзя: нет портала рабочего стола (нет сеансовой шины), и не установлен zenity. Введите путь к файлу.
+path-prompt-portal-silent = Окно выбора файла не открылось (портал рабочего стола не ответил, а zenity не установлен). Введите путь к файлу.
+path-prompt-path = Путь
+path-prompt-open = Открыть
+path-prompt-save = Сохранить
 timeline-hidden-marks = +{ $count }
 timeline-hidden-marks-tip = { $count ->
     [one] Ещё { $count } событию здесь не хватило места: щёлкните, чтобы приблизить

@@ -164,6 +164,8 @@ pub enum Intent {
     SetLanguage(Language),
     /// Save what the window shows as a PNG file (File > Save view as PNG, Ctrl+S).
     SaveViewPng(PathBuf),
+    /// Ask for a file's path in the window (no native dialog could open), or (`None`) stop.
+    AskPath(Option<super::PathPrompt>),
     /// The renderer's pixels were written, or could not be.
     ViewSaved(SavedView),
     /// Put a command line that reopens this view on the clipboard.
@@ -325,6 +327,7 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
         },
         Intent::StoryStart => s.tools.set_title_card(false) | go_to_story_step(s, 0),
         Intent::TitleCard(shown) => s.tools.set_title_card(shown),
+        Intent::AskPath(prompt) => s.tools.set_path_prompt(prompt),
         Intent::StoryStep(direction) => {
             let current = s.tools.story_step().unwrap_or(0);
             let next = match direction {

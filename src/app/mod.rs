@@ -8,6 +8,7 @@ mod intent;
 mod link;
 mod map_view;
 mod messages;
+mod path_prompt;
 mod persist;
 mod scene;
 mod settings;
@@ -22,6 +23,7 @@ pub use intent::{Intent, StepDirection, apply};
 pub use link::view_command;
 pub use map_view::{MAX_ZOOM, MIN_ZOOM, MapView, set_zoom};
 pub use messages::{Loading, Messages, Status};
+pub use path_prompt::{DialogMissing, PathPrompt, PathPurpose};
 pub use persist::SavedState;
 pub use scene::{
     CLUSTER_ABOVE, CaptionTense, ClusterMarker, MARK_READ_BUDGET, MARKS_PER_PLACE, MapScene,

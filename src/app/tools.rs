@@ -1,6 +1,9 @@
 //! The tools on top of the map: the guided tour, measuring, the claims window.
 
-use super::changed::{Changed, set};
+use super::{
+    changed::{Changed, set},
+    path_prompt::PathPrompt,
+};
 
 /// Points picked for measuring: at most two.
 const MEASURE_POINTS: usize = 2;
@@ -18,6 +21,8 @@ pub struct Tools {
     search_pick: usize,
     /// The title card over the map, shown on a real first start until the user picks a way in.
     title_card: bool,
+    /// The path asked for in the window, where no native file dialog could open.
+    path_prompt: Option<PathPrompt>,
 }
 
 impl Tools {
@@ -83,6 +88,16 @@ impl Tools {
     /// Shows or hides the title card.
     pub fn set_title_card(&mut self, shown: bool) -> Changed {
         set(&mut self.title_card, shown)
+    }
+
+    /// The path asked for in the window, if one is.
+    pub fn path_prompt(&self) -> Option<&PathPrompt> {
+        self.path_prompt.as_ref()
+    }
+
+    /// Asks for a path in the window, or (`None`) stops asking.
+    pub fn set_path_prompt(&mut self, prompt: Option<PathPrompt>) -> Changed {
+        set(&mut self.path_prompt, prompt)
     }
 
     /// Opens the claims window for a subject, or (`None`) closes it.

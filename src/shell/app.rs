@@ -144,6 +144,9 @@ impl AtlasApp {
         if state.tools().title_card() {
             ui::title_card::title_card_ui(ui.ctx(), state, &mut intents);
         }
+        if let Some(prompt) = state.tools().path_prompt() {
+            ui::path_prompt::path_prompt_ui(ui.ctx(), state, prompt, &mut intents);
+        }
         if let Some(error) = state.messages().load_error() {
             ui::load_error::load_error_ui(ui.ctx(), error, state.language(), &mut intents);
         }
@@ -209,7 +212,7 @@ fn input_intents(ui: &Ui, state: &AtlasState) -> Vec<Intent> {
     let mut intents = key_intents(ui, state, typing);
     if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::S)) {
         // Outside the input lock: the dialog blocks this frame only, as file dialogs do.
-        intents.extend(ui::menu::ask_png_path(state).map(Intent::SaveViewPng));
+        intents.extend(ui::menu::save_png_intent(state));
     }
     intents
 }

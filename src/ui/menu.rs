@@ -1,16 +1,14 @@
 //! The title bar: the File, View, Map and Language menus, the dataset's name and the last message.
 
-use std::path::PathBuf;
-
 use egui::Ui;
 
 use crate::{
-    app::{AtlasState, Intent},
+    app::{AtlasState, Intent, PathPurpose},
     i18n::Language,
     io::{ExportFormat, Problem},
     tiles::MapLayer,
     tr,
-    ui::words,
+    ui::{file_dialog, words},
 };
 
 /// *File > Recent files*: the last files opened (a click opens one; one that no longer opens is
@@ -63,14 +61,16 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
         ui.menu_button(tr!(lang, "menu-file"), |ui| {
             if ui.button(tr!(lang, "menu-open")).clicked() {
                 // A native dialog; it blocks this frame only, as file dialogs do.
-                let picked = rfd::FileDialog::new()
-                    .add_filter(
-                        tr!(lang, "file-filter-datasets"),
-                        &["json", "geojson", "csv"],
-                    )
-                    .add_filter(tr!(lang, "file-filter-all"), &["*"])
-                    .pick_file();
-                intents.extend(picked.map(Intent::OpenFile));
+                let folder = file_dialog::user_folder(false);
+                intents.extend(file_dialog::intent_for(PathPurpose::Open, folder, || {
+                    rfd::FileDialog::new()
+                        .add_filter(
+                            tr!(lang, "file-filter-datasets"),
+                            &["json", "geojson", "csv"],
+                        )
+                        .add_filter(tr!(lang, "file-filter-all"), &["*"])
+                        .pick_file()
+                }));
             }
             recent_files_menu(ui, state, intents);
             // Always there: whatever was opened, the record is one click away.
@@ -94,17 +94,20 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
                         ExportFormat::Json => "zhanaozen-atlas-dataset",
                         _ => "zhanaozen-atlas-events",
                     };
-                    let path = rfd::FileDialog::new()
-                        .set_file_name(format!("{name}.{}", format.extension()))
-                        .save_file();
-                    intents.extend(path.map(|path| Intent::Export { format, path }));
+                    let file = format!("{name}.{}", format.extension());
+                    let suggested = file_dialog::user_folder(false).join(&file);
+                    intents.extend(file_dialog::intent_for(
+                        PathPurpose::Export(format),
+                        suggested,
+                        || rfd::FileDialog::new().set_file_name(file).save_file(),
+                    ));
                 }
             }
             ui.separator();
             let save = egui::Button::new(tr!(lang, "menu-save-png"))
                 .shortcut_text(tr!(lang, "menu-save-png-shortcut"));
             if ui.add(save).clicked() {
-                intents.extend(ask_png_path(state).map(Intent::SaveViewPng));
+                intents.extend(save_png_intent(state));
             }
             if ui
                 .button(tr!(lang, "menu-copy-link"))
@@ -218,18 +221,20 @@ fn listed_ui(ui: &mut egui::Ui, lang: Language, heading: &str, listed: &[Problem
 }
 
 /// Asks where to save the view as PNG, proposing a name with the cursor's date in the user's
-/// Pictures folder. `None` if the user cancels.
-pub fn ask_png_path(state: &AtlasState) -> Option<PathBuf> {
+/// Pictures folder: the save, nothing if the user cancels, or the path asked in the window.
+pub fn save_png_intent(state: &AtlasState) -> Option<Intent> {
     let day = state
         .cursor()
         .to_zoned_datetime(jiff::tz::TimeZone::fixed(state.dataset().offset))
         .strftime("%Y-%m-%d");
-    let mut dialog = rfd::FileDialog::new()
-        .add_filter(tr!(state.language(), "file-filter-png"), &["png"])
-        .set_file_name(format!("zhanaozen-atlas-{day}.png"));
-    if let Some(dir) = directories::UserDirs::new().and_then(|u| u.picture_dir().map(PathBuf::from))
-    {
-        dialog = dialog.set_directory(dir);
-    }
-    dialog.save_file()
+    let file = format!("zhanaozen-atlas-{day}.png");
+    let folder = file_dialog::user_folder(true);
+    let suggested = folder.join(&file);
+    file_dialog::intent_for(PathPurpose::SavePng, suggested, || {
+        rfd::FileDialog::new()
+            .add_filter(tr!(state.language(), "file-filter-png"), &["png"])
+            .set_file_name(file)
+            .set_directory(folder)
+            .save_file()
+    })
 }

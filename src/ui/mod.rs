@@ -2,12 +2,14 @@
 //! ([`crate::app::Intent`]); nothing here changes the state, parses or scans every event.
 
 pub mod claims_window;
+pub mod file_dialog;
 pub mod load_error;
 pub mod load_progress;
 pub mod map;
 pub mod menu;
 pub mod overlay;
 pub mod panels;
+pub mod path_prompt;
 pub mod source_link;
 pub mod theme;
 pub mod timeline;

@@ -11,7 +11,10 @@ use std::{
 use common::*;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
-use zhanaozen_atlas::app::{Intent, apply};
+use zhanaozen_atlas::{
+    app::{DialogMissing, Intent, PathPrompt, PathPurpose, apply},
+    io::ExportFormat,
+};
 
 fn data(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -206,4 +209,82 @@ fn recent_files_list_what_opened_and_drop_what_no_longer_does() {
     assert!(state(&h).settings().recent_files().is_empty());
     let saved = zhanaozen_atlas::app::SavedState::of(state(&h));
     assert!(saved.dataset_path.is_none() && saved.recent_files.is_empty());
+}
+
+#[test]
+fn where_no_file_dialog_opens_the_path_is_typed_in_the_window() {
+    let mut h = harness_at(None);
+    // What File > Open asks for where there is no portal and no zenity.
+    let _ = apply(
+        &mut h.state_mut().state,
+        Intent::AskPath(Some(PathPrompt {
+            purpose: PathPurpose::Open,
+            suggested: data("good"),
+            missing: DialogMissing::NoPortalNoZenity,
+        })),
+    );
+    h.run();
+    assert!(
+        h.query_by_label_contains("No file dialog can open here")
+            .is_some(),
+        "the reason is on screen"
+    );
+    let field = h.get_by_label("Path");
+    assert_eq!(
+        field.value().as_deref(),
+        Some(data("good").to_str().unwrap())
+    );
+    // The proposal is replaced by the file's path, typed; Enter opens it.
+    h.get_by_label("Path").focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Path")
+        .type_text(data("good/acled-export.csv").to_str().unwrap());
+    h.run();
+    assert_eq!(
+        h.get_by_label("Path").value().as_deref(),
+        Some(data("good/acled-export.csv").to_str().unwrap())
+    );
+    h.key_press(egui::Key::Enter);
+    h.run();
+    wait_for_load(&mut h);
+    assert!(
+        state(&h).data().name().ends_with("acled-export.csv"),
+        "{:?}",
+        state(&h).messages().load_error()
+    );
+    assert!(state(&h).tools().path_prompt().is_none());
+    assert!(h.query_by_label_contains("No file dialog").is_none());
+
+    // Saving: the proposed path (a folder of the user's with a generated name) is kept, and Save
+    // writes there.
+    let dir = std::env::temp_dir().join(format!("atlas-prompt-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("events.csv");
+    let _ = apply(
+        &mut h.state_mut().state,
+        Intent::AskPath(Some(PathPrompt {
+            purpose: PathPurpose::Export(ExportFormat::Csv),
+            suggested: out.clone(),
+            missing: DialogMissing::PortalSilent,
+        })),
+    );
+    h.run();
+    assert!(
+        h.query_by_label_contains("the portal did not answer")
+            .is_some()
+    );
+    h.get_by_role_and_label(Role::Button, "Save").click();
+    h.run();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !out.exists() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the export was not written"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
+    h.run();
+    assert!(state(&h).tools().path_prompt().is_none());
+    std::fs::remove_dir_all(dir).ok();
 }
