@@ -62,6 +62,18 @@ pub fn compact_count(n: usize) -> String {
     }
 }
 
+/// A position for people, to `decimals` places: "43.34116° N, 52.86192° E" (5 places, about a
+/// metre; 3, about a hundred).
+pub fn format_lat_lon(lat: f64, lon: f64, decimals: usize) -> String {
+    let ns = if lat >= 0.0 { 'N' } else { 'S' };
+    let ew = if lon >= 0.0 { 'E' } else { 'W' };
+    format!(
+        "{:.decimals$}° {ns}, {:.decimals$}° {ew}",
+        lat.abs(),
+        lon.abs()
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -297,12 +297,13 @@ impl RowCollector {
             .clone()
             .unwrap_or_else(|| format!("place-{}", self.places.len() + 1));
         // A row with coordinates only is named after the GeoNames town it lies at, else after its
-        // own title: never by its raw coordinates.
-        let town = match row.place_name {
-            Some(_) => None,
-            None => Gazetteer::embedded().near(lon, lat, TOWN_NAMING_KM),
-        };
+        // own title: never by its raw coordinates. A row that names the town it lies at is that
+        // town (the map then labels it once, not as a place and a town).
+        let town = Gazetteer::embedded().near(lon, lat, TOWN_NAMING_KM);
         let (en, geonames_id, coordinate_source) = match (&row.place_name, town) {
+            (Some(name), Some((t, _))) if t.name.eq_ignore_ascii_case(name.trim()) => {
+                (name.clone(), t.geonames_id, self.note_from_file(file))
+            }
             (Some(name), _) => (name.clone(), None, self.note_from_file(file)),
             (None, Some((t, km))) => (
                 t.name.clone(),
@@ -375,7 +376,9 @@ impl RowCollector {
         self.sources.push(Source {
             id: format!("source-{}", self.sources.len() + 1),
             publisher: name.to_string(),
-            title: name.to_string(),
+            // No headline is known: the title says what the source is (the panel shows it in
+            // brackets, as a description).
+            title: "as named in the file".into(),
             url: None,
             note: Some("Named in the file, without a link.".into()),
             date: None,

@@ -61,7 +61,8 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
         ui.menu_button(tr!(lang, "menu-file"), |ui| {
             if ui.button(tr!(lang, "menu-open")).clicked() {
                 // A native dialog; it blocks this frame only, as file dialogs do.
-                let folder = file_dialog::user_folder(false);
+                // The folder with a trailing separator: the file's name is typed after it.
+                let folder = file_dialog::user_folder(false).join("");
                 intents.extend(file_dialog::intent_for(PathPurpose::Open, folder, || {
                     rfd::FileDialog::new()
                         .add_filter(

@@ -313,3 +313,31 @@ fn the_tour_frames_each_steps_places_and_time() {
         (ts("2011-12-15T19:00:00Z"), ts("2011-12-17T19:00:00Z"))
     );
 }
+
+#[test]
+fn the_area_and_position_under_the_pointer_are_in_the_status_line_not_on_the_map() {
+    let mut h = harness_at(None);
+    // South of Zhanaozen: the steppe of Mangystau, away from markers and labels.
+    let zhanaozen = h
+        .get_by_role_and_label(Role::Button, "Zhanaozen")
+        .rect()
+        .center();
+    h.hover_at(zhanaozen + egui::vec2(0.0, 90.0));
+    h.run();
+    // Drawn a frame later, in the timeline's header above the strip.
+    h.run();
+    let status = h.get_by_label_contains("° N, ");
+    let text = status.value().unwrap_or_default();
+    // The area's name, then the position: straight south of Zhanaozen (52.86° E).
+    assert!(
+        text.starts_with("Mangystau (Мангистауская область) · 42.")
+            && text.ends_with("° N, 52.862° E"),
+        "{text}"
+    );
+    assert!(status.rect().min.y > strip_rect(&h).min.y - 70.0);
+    // Off the map, the line is empty.
+    h.hover_at(strip_rect(&h).center());
+    h.run();
+    h.run();
+    assert!(h.query_by_label_contains("° N, ").is_none());
+}

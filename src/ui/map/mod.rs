@@ -8,7 +8,7 @@ mod labels;
 mod legend;
 mod measure;
 mod places;
-mod region_hover;
+pub mod region_hover;
 mod route;
 mod scale_bar;
 mod tile_status;
@@ -94,9 +94,13 @@ pub fn map_ui(
         obstacles.extend(crate::ui::overlay::overlay_rects(ui.ctx()));
         obstacles.push(controls::controls_rect(rect));
         labels::paint(&painter, all_labels, &obstacles);
-        if let (Some(name), Some(pos)) = (hovered_area, response.hover_pos()) {
-            region_hover::paint_name(&painter, pos, &name);
-        }
+        region_hover::remember_status(
+            ui.ctx(),
+            hovered_area,
+            response
+                .hover_pos()
+                .map(|pos| projector.unproject(pos.to_vec2())),
+        );
         scale_bar::paint(&painter, &view, rect, state.language());
         if let Some(points) = state.tools().measure() {
             measure::paint(&painter, &view, points, state.language());

@@ -1,5 +1,5 @@
 //! The name of the region (or sea, or country) under the pointer, from the offline basemap, with
-//! its outline traced.
+//! its outline traced, for the status line (not over the map's labels).
 
 use egui::{Painter, Response, Shape, Stroke};
 
@@ -28,15 +28,27 @@ pub fn hovered_area_ui(
     })
 }
 
-/// The hovered area's name beside the pointer, on a light halo.
-pub fn paint_name(painter: &Painter, pointer: egui::Pos2, name: &str) {
-    let galley = painter.layout_no_wrap(
-        name.to_string(),
-        egui::FontId::proportional(12.0),
-        theme::LABEL,
-    );
-    let rect = egui::Rect::from_min_size(pointer + egui::vec2(14.0, 10.0), galley.size())
-        .expand2(egui::vec2(4.0, 2.0));
-    painter.rect_filled(rect, 3.0, theme::LABEL_HALO);
-    painter.galley(rect.min + egui::vec2(4.0, 2.0), galley, theme::LABEL);
+/// Where egui keeps the status line's text between the map, which finds it, and the timeline's
+/// header, which shows it (a frame later: the header is drawn first).
+fn status_id() -> egui::Id {
+    egui::Id::unique("map-pointer-status")
+}
+
+/// Notes what is under the pointer for the status line: the area's name and the position
+/// ("Mangystau (Мангистауская область) · 43.352° N, 52.861° E"), or nothing off the map.
+pub fn remember_status(ctx: &egui::Context, area: Option<String>, at: Option<geo::Point>) {
+    let text = at.map(|p| {
+        let position = crate::text::format_lat_lon(p.y(), p.x(), 3);
+        match area {
+            Some(name) => format!("{name} · {position}"),
+            None => position,
+        }
+    });
+    ctx.data_mut(|d| d.insert_temp(status_id(), text));
+}
+
+/// What is under the map's pointer, for the status line.
+pub fn pointer_status(ctx: &egui::Context) -> Option<String> {
+    ctx.data(|d| d.get_temp::<Option<String>>(status_id()))
+        .flatten()
 }

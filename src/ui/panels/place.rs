@@ -47,7 +47,11 @@ pub fn place_panel_ui(ui: &mut Ui, state: &AtlasState, p: usize, intents: &mut V
             };
             ui.end_row();
             ui.label(tr!(lang, "coordinates"));
-            ui.label(format_lat_lon(place.position.y(), place.position.x()));
+            ui.label(crate::text::format_lat_lon(
+                place.position.y(),
+                place.position.x(),
+                5,
+            ));
             ui.end_row();
             if let Some(km) = place.uncertainty_km {
                 ui.label(tr!(lang, "uncertainty"));
@@ -89,11 +93,4 @@ pub fn place_panel_ui(ui: &mut Ui, state: &AtlasState, p: usize, intents: &mut V
     for &e in events {
         event_row(ui, state, e, intents);
     }
-}
-
-/// "43.34116° N, 52.86192° E".
-pub fn format_lat_lon(lat: f64, lon: f64) -> String {
-    let ns = if lat >= 0.0 { 'N' } else { 'S' };
-    let ew = if lon >= 0.0 { 'E' } else { 'W' };
-    format!("{:.5}° {ns}, {:.5}° {ew}", lat.abs(), lon.abs())
 }

@@ -74,6 +74,10 @@ pub fn timeline_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
             {
                 intents.push(Intent::StepEvent(StepDirection::Previous));
             }
+            // The status line: what is under the map's pointer, in the room left.
+            if let Some(status) = crate::ui::map::region_hover::pointer_status(ui.ctx()) {
+                ui.add(egui::Label::new(egui::RichText::new(status).weak()).truncate());
+            }
         });
     });
     ui.horizontal(|ui| {
