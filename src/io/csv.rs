@@ -47,7 +47,12 @@ struct Columns {
 
 /// The first column whose header is one of `field`'s names, in their order of preference.
 fn find(headers: &[String], field: Field) -> Option<usize> {
-    names(field)
+    find_named(headers, names(field))
+}
+
+/// The first column whose header is one of `names`, in their order.
+fn find_named(headers: &[String], names: &[&str]) -> Option<usize> {
+    names
         .iter()
         .find_map(|n| headers.iter().position(|h| h == n))
 }
@@ -207,6 +212,7 @@ pub fn parse(
         .iter()
         .position(|h| h == "time")
         .filter(|&t| t != date);
+    let precision = find(&headers, Field::Precision);
     let cols = Columns {
         lat,
         lon,
@@ -222,12 +228,9 @@ pub fn parse(
         description: find(&headers, Field::Description),
         disputed: find(&headers, Field::Disputed),
         source: find(&headers, Field::Sources),
-        precision: find(&headers, Field::Precision),
-        precision_codes: find(&headers, Field::Precision)
-            .is_some_and(|i| headers[i] == columns::PRECISION_CODES),
-        fatalities: columns::FATALITIES
-            .iter()
-            .find_map(|n| headers.iter().position(|h| h == n)),
+        precision,
+        precision_codes: precision.is_some_and(|i| headers[i] == columns::PRECISION_CODES),
+        fatalities: find_named(&headers, columns::FATALITIES),
         offset: find(&headers, Field::UtcOffset),
         decimal_comma,
     };

@@ -63,10 +63,8 @@ pub struct Row {
 
 /// A row's sources from one cell: links separated by spaces, or, in a cell with no link,
 /// publishers' names separated by semicolons ("Reuters; Radio Azattyq", as ACLED writes them).
-/// A cell with a colon is read as links, so that `javascript:…` is refused as a link, not kept as
-/// a name.
 pub fn split_sources(cell: &str) -> Vec<String> {
-    if cell.contains(':') {
+    if !is_source_name(cell) {
         cell.split_whitespace().map(str::to_string).collect()
     } else {
         cell.split(';')
@@ -75,6 +73,12 @@ pub fn split_sources(cell: &str) -> Vec<String> {
             .map(str::to_string)
             .collect()
     }
+}
+
+/// Whether a source's text is a publisher's name rather than a link: it has no colon, so that
+/// `javascript:…` is refused as a link, not kept as a name.
+fn is_source_name(text: &str) -> bool {
+    !text.contains(':')
 }
 
 /// A row's description with the count of deaths its file gives, said to be the file's figure.
@@ -253,7 +257,7 @@ impl RowCollector {
                 event_sources.push(known);
             } else if is_web_link(url) {
                 event_sources.push(self.source(url));
-            } else if !url.contains(':') {
+            } else if is_source_name(url) {
                 event_sources.push(self.named_source(url));
             } else {
                 refused.push(url.clone());
