@@ -11,3 +11,6 @@ pub use layers::{Area, AreaRole, Basemap, LayerTexts, Line, LineKind, RegionBox,
 /// The credit line the basemap's sources require (see assets/basemap/README.md).
 pub const ATTRIBUTION: &str =
     "Made with Natural Earth · Place names: GeoNames (geonames.org), CC BY 4.0";
+
+/// The same credit, short, for a map too narrow for the whole line beside its legend.
+pub const ATTRIBUTION_SHORT: &str = "Natural Earth · GeoNames, CC BY 4.0";

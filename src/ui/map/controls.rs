@@ -2,7 +2,13 @@
 
 use egui::{Align2, Rect, RichText, Ui, UiBuilder, vec2};
 
-use crate::{app::Intent, basemap::ATTRIBUTION, i18n::Language, tiles::MapLayer, tr};
+use crate::{
+    app::Intent,
+    basemap::{ATTRIBUTION, ATTRIBUTION_SHORT},
+    i18n::Language,
+    tiles::MapLayer,
+    tr,
+};
 
 /// Where the map's buttons sit, in its top-left corner.
 pub fn controls_rect(map_rect: Rect) -> Rect {
@@ -87,13 +93,24 @@ pub fn attribution(ui: &mut Ui, map_rect: Rect, layer: &MapLayer) {
         });
     }
     let painter = ui.painter();
-    let font = egui::FontId::proportional(12.0);
-    let galley =
-        painter.layout_no_wrap(ATTRIBUTION.to_string(), font, egui::Color32::from_gray(40));
-    let rect = Align2::RIGHT_BOTTOM.anchor_size(
-        map_rect.right_bottom() - vec2(4.0, 4.0),
-        galley.size() + vec2(8.0, 4.0),
-    );
+    let place = |text: &str| {
+        let font = egui::FontId::proportional(12.0);
+        let galley = painter.layout_no_wrap(text.to_string(), font, egui::Color32::from_gray(40));
+        let rect = Align2::RIGHT_BOTTOM.anchor_size(
+            map_rect.right_bottom() - vec2(4.0, 4.0),
+            galley.size() + vec2(8.0, 4.0),
+        );
+        (galley, rect)
+    };
+    // The panels over the map (the legend) would cover the whole line on a narrow map: the short
+    // credit then, still naming both sources.
+    let (mut galley, mut rect) = place(ATTRIBUTION);
+    if crate::ui::overlay::overlay_rects(ui.ctx())
+        .iter()
+        .any(|r| r.intersects(rect))
+    {
+        (galley, rect) = place(ATTRIBUTION_SHORT);
+    }
     painter.rect_filled(rect, 3.0, egui::Color32::from_white_alpha(200));
     painter.galley(rect.min + vec2(4.0, 2.0), galley, egui::Color32::BLACK);
 }
