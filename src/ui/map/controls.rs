@@ -73,8 +73,8 @@ pub fn map_controls_ui(
 }
 
 /// The credit lines, always visible in the bottom-right corner: the online layer's (a link to its
-/// licence, opened only when clicked) above the offline basemap's.
-pub fn attribution(ui: &mut Ui, map_rect: Rect, layer: &MapLayer) {
+/// licence, opened only when clicked) above the offline basemap's, clear of `overlays` (the panels over the map).
+pub fn attribution(ui: &mut Ui, map_rect: Rect, layer: &MapLayer, overlays: &[Rect]) {
     if let Some((text, url)) = layer.attribution() {
         let area = Align2::RIGHT_BOTTOM.anchor_size(
             map_rect.right_bottom() - vec2(4.0, 46.0),
@@ -105,10 +105,7 @@ pub fn attribution(ui: &mut Ui, map_rect: Rect, layer: &MapLayer) {
     // The panels over the map (the legend) would cover the whole line on a narrow map: the short
     // credit then, still naming both sources.
     let (mut galley, mut rect) = place(ATTRIBUTION);
-    if crate::ui::overlay::overlay_rects(ui.ctx())
-        .iter()
-        .any(|r| r.intersects(rect))
-    {
+    if overlays.iter().any(|r| r.intersects(rect)) {
         (galley, rect) = place(ATTRIBUTION_SHORT);
     }
     painter.rect_filled(rect, 3.0, egui::Color32::from_white_alpha(200));

@@ -91,7 +91,8 @@ pub fn map_ui(
         all_labels.extend(places::town_labels(&painter, &view, state));
         // Labels keep off the markers and out from under the panels over the map.
         let mut obstacles = places.markers;
-        obstacles.extend(crate::ui::overlay::overlay_rects(ui.ctx()));
+        let overlays = crate::ui::overlay::overlay_rects(ui.ctx());
+        obstacles.extend(&overlays);
         obstacles.push(controls::controls_rect(rect));
         labels::paint(&painter, all_labels, &obstacles);
         region_hover::remember_status(
@@ -138,7 +139,7 @@ pub fn map_ui(
             state.language(),
             intents,
         );
-        controls::attribution(ui, rect, state.settings().map_layer());
+        controls::attribution(ui, rect, state.settings().map_layer(), &overlays);
         if let Some(status) = tile_status {
             tile_status::tile_status_ui(
                 ui,
