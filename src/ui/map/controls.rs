@@ -73,7 +73,8 @@ pub fn map_controls_ui(
 }
 
 /// The credit lines, always visible in the bottom-right corner: the online layer's (a link to its
-/// licence, opened only when clicked) above the offline basemap's, clear of `overlays` (the panels over the map).
+/// licence, opened only when clicked) above the offline basemap's, clear of `overlays` (the
+/// panels over the map).
 pub fn attribution(ui: &mut Ui, map_rect: Rect, layer: &MapLayer, overlays: &[Rect]) {
     if let Some((text, url)) = layer.attribution() {
         let area = Align2::RIGHT_BOTTOM.anchor_size(
