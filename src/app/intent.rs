@@ -148,6 +148,8 @@ pub enum Intent {
     StoryStart,
     /// Show the title card (a real first start) or, with `false`, put it away ("Explore").
     TitleCard(bool),
+    /// Put away the note that the offline basemap has nothing finer at this zoom.
+    DismissOfflineNote,
     /// Go to the previous or next step of the tour.
     StoryStep(StepDirection),
     /// Leave the guided tour.
@@ -191,7 +193,11 @@ pub enum Intent {
         half_size: [f32; 2],
         /// The map's centre on screen.
         screen_center: [f32; 2],
+        /// The part of the map on screen the panels over it leave free.
+        free: crate::geometry::ScreenRect,
     },
+    /// `dt` seconds have passed while the map or the timeline glides to a tour step's view.
+    Animate(f64),
 }
 
 /// Applies one intent and says whether it changed anything (the shell repaints only then).
@@ -327,6 +333,7 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
         },
         Intent::StoryStart => s.tools.set_title_card(false) | go_to_story_step(s, 0),
         Intent::TitleCard(shown) => s.tools.set_title_card(shown),
+        Intent::DismissOfflineNote => s.messages.dismiss_offline_note(),
         Intent::AskPath(prompt) => s.tools.set_path_prompt(prompt),
         Intent::StoryStep(direction) => {
             let current = s.tools.story_step().unwrap_or(0);
@@ -365,14 +372,21 @@ pub fn apply(state: &mut AtlasState, intent: Intent) -> Changed {
             s.effects.push(Effect::CopyText(command.clone()));
             s.messages.set_status(Status::LinkCopied { command })
         }
-        Intent::SetMapLayer(layer) => s.settings.set_map_layer(layer),
+        // Choosing a layer answers the note that offered them.
+        Intent::SetMapLayer(layer) => {
+            s.settings.set_map_layer(layer) | s.messages.dismiss_offline_note()
+        }
         Intent::ZoomMapTo { center, zoom } => s.map.zoom_to(center, zoom),
         Intent::KeepMapView => s.map.keep_view(),
         Intent::MapMoved {
             memory,
             half_size,
             screen_center,
-        } => s.map.sync_from_widget(*memory, half_size, screen_center),
+            free,
+        } => s
+            .map
+            .sync_from_widget(*memory, half_size, screen_center, free),
+        Intent::Animate(dt) => s.map.advance_flight(dt) | s.time.advance_glide(dt),
         Intent::Export { format, path } => {
             let dataset = s.data.shared();
             s.effects.push(Effect::Export {
@@ -440,6 +454,8 @@ fn go_to_story_step(s: &mut AtlasState, step: usize) -> Changed {
         let at = s.dataset().places[p].position;
         frame.extend(crate::geometry::mercator(at.x(), at.y()));
     }
+    // The step sets map and timeline at once; then both glide there from where they were.
+    let (map_before, time_before) = (s.map.view_now(), s.time.view());
     let mut changed = s.tools.set_story_step(Some(step)) | select_event(s, e);
     if frame != MercBox::EMPTY {
         changed |= s.map.fit(frame);
@@ -447,10 +463,11 @@ fn go_to_story_step(s: &mut AtlasState, step: usize) -> Changed {
         let position = s.dataset().places[p].position;
         changed |= s.map.center_at(position);
     }
-    match span {
-        Some((a, b)) => changed | s.time.show_exactly(a, b),
-        None => changed | s.time.show_cursor(),
-    }
+    changed |= match span {
+        Some((a, b)) => s.time.show_exactly(a, b),
+        None => s.time.show_cursor(),
+    };
+    changed | s.map.glide_from(map_before) | s.time.glide_from(time_before)
 }
 
 fn select_event(s: &mut AtlasState, e: EventIndex) -> Changed {

@@ -67,11 +67,24 @@ pub struct Messages {
     /// What the last import used and skipped.
     import_report: Option<ImportReport>,
     status: Option<Status>,
+    /// Whether the note that the offline basemap has nothing finer to show was put away: it is
+    /// said once a session.
+    offline_note_dismissed: bool,
     /// The id the next load gets.
     next_load: u64,
 }
 
 impl Messages {
+    /// Whether the note on the offline basemap's detail was put away.
+    pub fn offline_note_dismissed(&self) -> bool {
+        self.offline_note_dismissed
+    }
+
+    /// Puts the note on the offline basemap's detail away for the session.
+    pub fn dismiss_offline_note(&mut self) -> Changed {
+        set(&mut self.offline_note_dismissed, true)
+    }
+
     /// The load under way, if any.
     pub fn loading(&self) -> Option<&Loading> {
         self.loading.as_ref()

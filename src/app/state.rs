@@ -170,6 +170,12 @@ impl AtlasState {
         &self.settings
     }
 
+    /// Whether the map or the timeline is gliding to a tour step's view: the shell then sends
+    /// [`super::Intent::Animate`] each frame.
+    pub fn animating(&self) -> bool {
+        self.map.flying() || self.time.gliding()
+    }
+
     /// The loaded dataset, where it came from and its routes' measures.
     pub fn data(&self) -> &LoadedData {
         &self.data

@@ -5,12 +5,46 @@
 use jiff::Timestamp;
 
 use super::changed::{Changed, set};
-use crate::timeline::{Playback, Speed, TimeView};
+use crate::{
+    geometry::ease_in_out,
+    timeline::{Playback, Speed, TimeView},
+};
 
 /// Room left around the dataset's span when the timeline shows all of it, and when zooming out.
 pub const TIME_VIEW_PAD: f64 = 0.015;
 /// Room the timeline may be zoomed or panned out to beyond the dataset's span.
 const TIME_LIMIT_PAD: f64 = 0.08;
+/// How long the timeline takes to glide to a tour step's range, in seconds.
+const GLIDE_SECONDS: f64 = 0.6;
+
+/// The timeline's view on its way to a tour step's range: where it set out from, where it goes,
+/// and the seconds gone by.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Glide {
+    from: TimeView,
+    to: TimeView,
+    elapsed: f64,
+}
+
+impl Glide {
+    /// The view part way: the width changes by a constant factor a second (so two years to two
+    /// days neither crawls nor leaps at the end) while the centre moves across.
+    fn view(&self) -> TimeView {
+        let t = ease_in_out(self.elapsed / GLIDE_SECONDS);
+        let (w0, w1) = (
+            self.from.seconds().max(1) as f64,
+            self.to.seconds().max(1) as f64,
+        );
+        let width = w0 * (w1 / w0).powf(t);
+        let mid = |v: TimeView| (v.start.as_second() as f64 + v.end.as_second() as f64) / 2.0;
+        let center = mid(self.from) + (mid(self.to) - mid(self.from)) * t;
+        let at = |s: f64| Timestamp::from_second(s.round() as i64).unwrap_or(self.to.start);
+        TimeView {
+            start: at(center - width / 2.0),
+            end: at(center + width / 2.0),
+        }
+    }
+}
 
 /// What the map shows of time.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -36,6 +70,8 @@ pub struct TimeControl {
     /// Whether the map shows everything up to the cursor or only the window.
     mode: TimeMode,
     playback: Playback,
+    /// A glide of the view under way (a tour step's range): `view` is where it is now.
+    glide: Option<Glide>,
 }
 
 impl TimeControl {
@@ -48,6 +84,7 @@ impl TimeControl {
             window: None,
             mode: TimeMode::Cumulative,
             playback: Playback::default(),
+            glide: None,
         }
     }
 
@@ -92,6 +129,47 @@ impl TimeControl {
         set(&mut self.cursor, t.clamp(self.span.0, self.span.1)) | self.show_cursor()
     }
 
+    /// Every change of the view but a glide's own steps: it ends a glide under way.
+    fn set_view(&mut self, view: TimeView) -> Changed {
+        self.glide = None;
+        set(&mut self.view, view)
+    }
+
+    /// Turns the jump from `before` to the view now into a glide: the view goes back to `before`
+    /// and travels to where it was set.
+    pub fn glide_from(&mut self, before: TimeView) -> Changed {
+        if before == self.view {
+            return Changed::No;
+        }
+        self.glide = Some(Glide {
+            from: before,
+            to: self.view,
+            elapsed: 0.0,
+        });
+        self.view = before;
+        Changed::Yes
+    }
+
+    /// Whether the view is gliding.
+    pub fn gliding(&self) -> bool {
+        self.glide.is_some()
+    }
+
+    /// Moves a glide under way on by `dt` seconds; it ends exactly where it was going.
+    pub fn advance_glide(&mut self, dt: f64) -> Changed {
+        let Some(glide) = self.glide.as_mut() else {
+            return Changed::No;
+        };
+        glide.elapsed += dt.max(0.0);
+        if glide.elapsed >= GLIDE_SECONDS {
+            let to = glide.to;
+            self.glide = None;
+            return set(&mut self.view, to);
+        }
+        let view = glide.view();
+        set(&mut self.view, view)
+    }
+
     /// Moves the cursor by whole days.
     pub fn step_days(&mut self, days: i64) -> Changed {
         let t =
@@ -102,13 +180,13 @@ impl TimeControl {
     /// Zooms the time axis by `factor` (< 1 zooms in) around `anchor`.
     pub fn zoom(&mut self, anchor: Timestamp, factor: f64) -> Changed {
         let view = self.view.zoom_around(anchor, factor, &self.limits());
-        set(&mut self.view, view)
+        self.set_view(view)
     }
 
     /// Pans the time axis by so many seconds (positive: later).
     pub fn pan(&mut self, seconds: i64) -> Changed {
         let view = self.view.pan(seconds, &self.limits());
-        set(&mut self.view, view)
+        self.set_view(view)
     }
 
     /// Shows this range on the time axis (within the limits); a cursor outside it moves to its
@@ -124,7 +202,7 @@ impl TimeControl {
 
     fn show_padded(&mut self, a: Timestamp, b: Timestamp, pad: f64) -> Changed {
         let view = TimeView::fit(a, b, pad).zoom_around(a, 1.0, &self.limits());
-        let mut changed = set(&mut self.view, view);
+        let mut changed = self.set_view(view);
         if !(a.min(b)..=a.max(b)).contains(&self.cursor) {
             changed |= set(&mut self.cursor, a.min(b).clamp(self.span.0, self.span.1));
         }
@@ -144,7 +222,7 @@ impl TimeControl {
             self.cursor.as_second() - self.view.start.as_second() - quarter
         };
         let view = self.view.pan(seconds, &self.limits());
-        set(&mut self.view, view)
+        self.set_view(view)
     }
 
     /// Sets or clears the time window; the map then shows the window, or everything up to the
@@ -205,7 +283,7 @@ impl TimeControl {
         let start = Timestamp::from_second(cursor.as_second() - len / 10).unwrap_or(cursor);
         let end = Timestamp::from_second(start.as_second() + len).unwrap_or(cursor);
         let view = TimeView { start, end }.zoom_around(start, 1.0, &self.limits());
-        changed | set(&mut self.view, view)
+        changed | self.set_view(view)
     }
 }
 
@@ -230,6 +308,33 @@ mod tests {
         assert_eq!(t.set_cursor(Timestamp::UNIX_EPOCH), Changed::No);
         assert_eq!(t.step_days(1), Changed::Yes);
         assert_eq!(t.cursor(), ts("2011-05-02T00:00Z"));
+    }
+
+    #[test]
+    fn a_glide_travels_from_the_old_view_to_the_new_and_a_user_move_ends_it() {
+        let mut t = control();
+        let before = t.view();
+        let _ = t.show_exactly(ts("2011-12-15T19:00Z"), ts("2011-12-17T19:00Z"));
+        let target = t.view();
+        assert_eq!(t.glide_from(before), Changed::Yes);
+        assert_eq!(t.view(), before, "it sets out from where it was");
+        assert!(t.gliding());
+        let _ = t.advance_glide(GLIDE_SECONDS / 2.0);
+        let mid = t.view();
+        // Half way in time, the width half way in its logarithm: between the two, not at either.
+        assert!(mid.seconds() < before.seconds() && mid.seconds() > target.seconds());
+        let ratio = (before.seconds() as f64 / mid.seconds() as f64).ln()
+            / (before.seconds() as f64 / target.seconds() as f64).ln();
+        assert!((ratio - 0.5).abs() < 0.01, "{ratio}");
+        let _ = t.advance_glide(GLIDE_SECONDS);
+        assert_eq!(t.view(), target, "it lands exactly");
+        assert!(!t.gliding());
+        assert_eq!(t.advance_glide(0.1), Changed::No);
+        // Zooming by hand while it glides stops it where it is.
+        let _ = t.glide_from(before);
+        let _ = t.advance_glide(0.1);
+        let _ = t.zoom(t.cursor(), 0.5);
+        assert!(!t.gliding());
     }
 
     #[test]

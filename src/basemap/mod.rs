@@ -2,9 +2,11 @@
 //! projected once to the Mercator plane and triangulated, so a frame only scales and offsets it.
 //! No egui here: the map view draws what this module prepares.
 
+mod detail;
 mod gazetteer;
 mod layers;
 
+pub use detail::{DETAILED_FINEST_ZOOM, WORLD_FINEST_ZOOM, beyond_offline_detail, finest_zoom};
 pub use gazetteer::Gazetteer;
 pub use layers::{Area, AreaRole, Basemap, LayerTexts, Line, LineKind, RegionBox, Town};
 

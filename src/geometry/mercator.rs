@@ -131,6 +131,17 @@ impl MercatorView {
         ]
     }
 
+    /// The centre a view at `zoom` needs for the point now drawn at the screen point `anchor` to
+    /// stay there: zooming about the pointer.
+    pub fn center_keeping(&self, anchor: [f32; 2], zoom: f64) -> [f64; 2] {
+        let p = self.to_mercator(anchor);
+        let world_px = 256.0 * 2f64.powf(zoom);
+        [
+            p[0] - (anchor[0] - self.screen_center[0]) as f64 / world_px,
+            p[1] - (anchor[1] - self.screen_center[1]) as f64 / world_px,
+        ]
+    }
+
     /// Screen pixels per metre on the ground at latitude `lat` (Mercator stretches by 1/cos(lat)).
     pub fn pixels_per_meter(&self, lat: f64) -> f64 {
         const EARTH_CIRCUMFERENCE_M: f64 = 40_075_016.686;
@@ -169,6 +180,24 @@ mod tests {
         assert!(
             (lon - 52.166).abs() < 1e-3 && (lat - 43.34).abs() < 1e-3,
             "{lon}, {lat}"
+        );
+    }
+
+    #[test]
+    fn zooming_about_a_point_keeps_it_where_it_is_drawn() {
+        let view = MercatorView::new(mercator(52.0, 43.5), 8.0, [500.0, 300.0], [500.0, 300.0]);
+        let anchor = [820.0, 120.0];
+        let under = view.to_mercator(anchor);
+        let zoomed = MercatorView::new(
+            view.center_keeping(anchor, 8.5),
+            8.5,
+            [500.0, 300.0],
+            [500.0, 300.0],
+        );
+        let [x, y] = zoomed.to_screen(under);
+        assert!(
+            (x - 820.0).abs() < 1e-3 && (y - 120.0).abs() < 1e-3,
+            "{x}, {y}"
         );
     }
 

@@ -301,6 +301,16 @@ impl Moment {
         }
     }
 
+    /// The moment's calendar date alone, to at most a day, for a line with no room for weekday
+    /// and time: "16 Dec 2011", "12–18 Dec 2011", "May 2011".
+    pub fn format_date(&self, source: Offset, names: &DateNames) -> String {
+        let date = self.start.to_zoned_datetime(TimeZone::fixed(source)).date();
+        match self.precision {
+            Precision::Day | Precision::Hour | Precision::Minute => names.day_month_year(date),
+            _ => self.format(source, source, names),
+        }
+    }
+
     /// The moment in the dataset's own notation, which [`Moment::parse`] reads back with the same
     /// precision: `2011-05`, `2011-12-16`, `2011-12-17T20:00+05:00` (a week is written as its
     /// Monday, with its precision beside it).
@@ -404,6 +414,8 @@ mod tests {
         );
         let t = Moment::parse("2011-12-17T13:24+05:00", utc5(), None).unwrap();
         assert_eq!(t.precision, Precision::Minute);
+        assert_eq!(t.format_date(utc5(), &DateNames::english()), "17 Dec 2011");
+        assert_eq!(m.format_date(utc5(), &DateNames::english()), "May 2011");
         assert_eq!(
             t.format(utc5(), utc5(), &DateNames::english()),
             "Sat 17 Dec 2011, 13:24 UTC+5"

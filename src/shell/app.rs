@@ -156,18 +156,21 @@ impl AtlasApp {
         let mut memory = state.map().memory().clone();
         let mut half_size = [0.0, 0.0];
         let mut screen_center = [0.0, 0.0];
+        let mut free = [0.0; 4];
         let tiles = self.tiles.as_mut();
         egui::CentralPanel::no_frame().show(ui, |ui| {
             let rect = ui.available_rect_before_wrap();
             half_size = [rect.width() / 2.0, rect.height() / 2.0];
             screen_center = [rect.center().x, rect.center().y];
             ui::map::map_ui(ui, state, &mut memory, tiles, &mut intents);
+            free = ui::overlay::free_of_overlays(ui.ctx(), rect);
         });
         // The map widget's own gestures first, then framing, then what the user asked for.
         let mut first = vec![Intent::MapMoved {
             memory: Box::new(memory),
             half_size,
             screen_center,
+            free,
         }];
         if self.state.map().fit_pending() && half_size[0] > 0.0 {
             first.push(Intent::FitData);
@@ -181,7 +184,7 @@ impl AtlasApp {
             ui.ctx().set_theme(self.state.settings().theme());
         }
         // Redraw only while something moves: a change this frame, playback, or work under way.
-        if changed.any() || self.state.time().playback().playing {
+        if changed.any() || self.state.time().playback().playing || self.state.animating() {
             ui.ctx().request_repaint();
         } else if self.effects.busy() || self.state.messages().loading().is_some() {
             ui.ctx().request_repaint_after(LOAD_PROGRESS_REPAINT);
@@ -230,6 +233,9 @@ fn key_intents(ui: &Ui, state: &AtlasState, typing: bool) -> Vec<Intent> {
         if state.time().playback().playing {
             // A stalled frame (a hidden window) must not leap through history.
             out.push(Intent::Advance(i.stable_dt.min(0.25) as f64));
+        }
+        if state.animating() {
+            out.push(Intent::Animate(i.stable_dt.min(0.25) as f64));
         }
         // While the user types (the search box), the keys are the text field's.
         if typing {

@@ -143,12 +143,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
                 layers.push(custom.clone());
             }
             for layer in layers {
-                let label = match &layer {
-                    MapLayer::Offline => tr!(lang, "layer-offline"),
-                    MapLayer::OpenStreetMap => tr!(lang, "layer-osm"),
-                    MapLayer::OpenTopoMap => tr!(lang, "layer-topo"),
-                    MapLayer::Custom { .. } => tr!(lang, "layer-custom", host = layer.host()),
-                };
+                let label = words::map_layer(lang, &layer);
                 if ui
                     .radio(*state.settings().map_layer() == layer, label)
                     .clicked()

@@ -5,22 +5,36 @@
 use egui::{Align2, Id, Pos2, Rect, Ui};
 
 /// The panels drawn over the map, by the names [`overlay_ui`] is given.
-const OVERLAYS: [&str; 5] = [
+const OVERLAYS: [&str; 6] = [
     "legend",
     "death-toll",
     "caption",
     "tour-card",
     "tile-status",
+    "offline-note",
 ];
 
-/// Where the map's overlay panels were in the last frame: labels keep out from under them.
+/// Where the map's overlay panels on screen were in the last frame: labels keep out from under
+/// them. (egui remembers a panel's place after it is gone; only those still drawn count.)
 pub fn overlay_rects(ctx: &egui::Context) -> Vec<Rect> {
     ctx.memory(|m| {
         OVERLAYS
             .iter()
-            .filter_map(|id| m.area_rect(overlay_id(id)))
+            .map(|id| overlay_id(id))
+            .filter(|&id| {
+                m.areas()
+                    .is_visible(&egui::LayerId::new(egui::Order::Middle, id))
+            })
+            .filter_map(|id| m.area_rect(id))
             .collect()
     })
+}
+
+/// The part of `map_rect` the overlay panels leave free, for framing.
+pub fn free_of_overlays(ctx: &egui::Context, map_rect: Rect) -> crate::geometry::ScreenRect {
+    let r = |r: Rect| [r.min.x, r.min.y, r.max.x, r.max.y];
+    let panels: Vec<_> = overlay_rects(ctx).into_iter().map(r).collect();
+    crate::geometry::free_rect(r(map_rect), &panels)
 }
 
 fn overlay_id(id: &str) -> Id {

@@ -4,9 +4,20 @@ use crate::{
     app::Status,
     i18n::Language,
     model::{ClaimValue, Claimant, Dataset, Event, Precision, Source, SourceCopy},
+    tiles::MapLayer,
     timeline::{RecentWindow, Resolution, Speed},
     tr,
 };
+
+/// A map layer's name, in `lang`: "OpenStreetMap (online)".
+pub fn map_layer(lang: Language, layer: &MapLayer) -> String {
+    match layer {
+        MapLayer::Offline => tr!(lang, "layer-offline"),
+        MapLayer::OpenStreetMap => tr!(lang, "layer-osm"),
+        MapLayer::OpenTopoMap => tr!(lang, "layer-topo"),
+        MapLayer::Custom { .. } => tr!(lang, "layer-custom", host = layer.host()),
+    }
+}
 
 /// Where an event happened, in `lang`: its place's name, else its region, else "place not known".
 pub fn event_place(lang: Language, d: &Dataset, e: &Event) -> String {

@@ -91,10 +91,24 @@ fn zoom_buttons_fit_region_and_fit_data() {
     h.run();
     let region = state(&h).map().zoom();
     assert!((5.0..9.0).contains(&region), "region zoom {region}");
-    let c = state(&h).map().center();
+    // All of the region is in view (the map's centre may lie east of it: the region goes to
+    // the part the panels leave free).
+    let s = state(&h);
+    let (m, c) = (s.map(), s.map().center());
+    let visible = zhanaozen_atlas::geometry::MercatorView::new(
+        zhanaozen_atlas::geometry::mercator(c.x(), c.y()),
+        m.zoom(),
+        m.screen_center(),
+        m.half_size(),
+    )
+    .visible();
+    let home = s.dataset().home_region.as_ref().unwrap().bbox;
     assert!(
-        (50.0..56.5).contains(&c.x()) && (41.0..46.0).contains(&c.y()),
-        "{c:?}"
+        visible.min[0] <= home.min[0]
+            && visible.min[1] <= home.min[1]
+            && home.max[0] <= visible.max[0]
+            && home.max[1] <= visible.max[1],
+        "{home:?} in {visible:?}"
     );
     // Fit data (the F key): every place with events, Astana and Almaty too, so further out.
     h.key_press(egui::Key::F);
@@ -104,11 +118,24 @@ fn zoom_buttons_fit_region_and_fit_data() {
         data < region - 0.5,
         "data zoom {data}, region zoom {region}"
     );
-    let c = state(&h).map().center();
-    assert!(
-        (60.0..66.0).contains(&c.x()),
-        "between Aktau and Almaty: {c:?}"
-    );
+    let s = state(&h);
+    let (m, c) = (s.map(), s.map().center());
+    let visible = zhanaozen_atlas::geometry::MercatorView::new(
+        zhanaozen_atlas::geometry::mercator(c.x(), c.y()),
+        m.zoom(),
+        m.screen_center(),
+        m.half_size(),
+    )
+    .visible();
+    for p in &s.dataset().places {
+        let [x, y] = zhanaozen_atlas::geometry::mercator(p.position.x(), p.position.y());
+        assert!(
+            (visible.min[0]..=visible.max[0]).contains(&x)
+                && (visible.min[1]..=visible.max[1]).contains(&y),
+            "{} in view",
+            p.id
+        );
+    }
     h.get_by_role_and_label(Role::Button, "Fit region").click();
     h.run();
     assert!((state(&h).map().zoom() - region).abs() < 1e-9);
@@ -306,6 +333,18 @@ fn the_tour_frames_each_steps_places_and_time() {
             "{id} is in view at the transfer step"
         );
     }
+    // …neither of them under the tour's card…
+    let card = h
+        .get_by_label_contains("step 6 of")
+        .rect()
+        .union(h.get_by_role_and_label(Role::Button, "Exit tour").rect());
+    for name in ["Zhanaozen", "Aktau"] {
+        let marker = h.get_by_role_and_label(Role::Button, name).rect();
+        assert!(
+            !card.intersects(marker),
+            "{name} at {marker:?}, the card {card:?}"
+        );
+    }
     // …and the timeline the two days of the transfers, local time (UTC+5).
     let view = s.time().view();
     assert_eq!(
@@ -340,4 +379,94 @@ fn the_area_and_position_under_the_pointer_are_in_the_status_line_not_on_the_map
     h.run();
     h.run();
     assert!(h.query_by_label_contains("° N, ").is_none());
+}
+
+#[test]
+fn a_wheel_notch_zooms_half_a_level_about_the_point_under_the_pointer() {
+    use zhanaozen_atlas::geometry::{MercatorView, mercator};
+    let mut h = harness_at(None);
+    // West of Zhanaozen, on the steppe.
+    let pointer = h
+        .get_by_role_and_label(Role::Button, "Zhanaozen")
+        .rect()
+        .center()
+        + egui::vec2(-120.0, 60.0);
+    h.hover_at(pointer);
+    h.run();
+    let under = |h: &egui_kittest::Harness<'_, zhanaozen_atlas::shell::AtlasApp>| {
+        let m = state(h).map();
+        let c = m.center();
+        MercatorView::new(
+            mercator(c.x(), c.y()),
+            m.zoom(),
+            m.screen_center(),
+            m.half_size(),
+        )
+        .to_mercator([pointer.x, pointer.y])
+    };
+    let (zoom, before) = (state(&h).map().zoom(), under(&h));
+    for notches in [1.0, 2.0] {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Line,
+            delta: egui::vec2(0.0, notches),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.run();
+    }
+    // Three notches in all, at any frame rate: a level and a half.
+    let gained = state(&h).map().zoom() - zoom;
+    assert!((gained - 1.5).abs() < 0.02, "zoomed by {gained}");
+    let after = under(&h);
+    let world_px = 256.0 * 2f64.powf(state(&h).map().zoom());
+    let moved_px = ((after[0] - before[0]).hypot(after[1] - before[1])) * world_px;
+    assert!(
+        moved_px < 1.0,
+        "the point under the pointer moved {moved_px} px"
+    );
+}
+
+#[test]
+fn closer_than_the_offline_map_has_detail_it_says_so_once_and_offers_the_online_layers() {
+    use zhanaozen_atlas::app::{Intent, apply};
+    let mut h = harness_at(None);
+    let note = "The offline map has nothing finer to show at this zoom";
+    assert!(
+        h.query_by_label_contains(note).is_none(),
+        "not at the opening view"
+    );
+    let zhanaozen = state(&h).dataset().places[place(&h, "zhanaozen")].position;
+    let zoom_to = |h: &mut egui_kittest::Harness<'_, zhanaozen_atlas::shell::AtlasApp>, zoom| {
+        let _ = apply(
+            &mut h.state_mut().state,
+            Intent::ZoomMapTo {
+                center: zhanaozen,
+                zoom,
+            },
+        );
+        h.run();
+    };
+    zoom_to(&mut h, 11.0);
+    assert!(
+        h.query_by_label_contains(note).is_none(),
+        "a town's view still has detail"
+    );
+    zoom_to(&mut h, 13.0);
+    assert!(h.query_by_label_contains(note).is_some());
+    for layer in ["OpenStreetMap (online)", "OpenTopoMap (online)"] {
+        assert!(
+            h.query_by_role_and_label(Role::Button, layer).is_some(),
+            "{layer}"
+        );
+    }
+    h.get_by_role_and_label(Role::Button, "Keep the offline map")
+        .click();
+    h.run();
+    assert!(h.query_by_label_contains(note).is_none());
+    // Said once: zooming out and in again does not bring it back.
+    zoom_to(&mut h, 9.0);
+    zoom_to(&mut h, 14.0);
+    assert!(h.query_by_label_contains(note).is_none());
+    assert!(!state(&h).settings().map_layer().is_online());
 }

@@ -41,6 +41,17 @@ fn selecting_an_event_shows_its_sources() {
 }
 
 #[test]
+fn the_death_toll_box_gives_each_figure_with_who_gave_it_and_when_on_one_line() {
+    let h = harness_at(Some("2011-12-18T23:00"));
+    // The prosecutors' 13 and 15 of 18 December, beside the figures others gave by then.
+    assert_eq!(h.query_all_by_label("— prosecutor, 18 Dec 2011").count(), 2);
+    assert!(h.query_by_label("— government, 18 Dec 2011").is_some());
+    assert!(h.query_by_label("— witness, 17 Dec 2011").is_some());
+    let rows = h.query_all_by_label_contains("— ").count();
+    assert!(rows >= 4, "{rows} voices");
+}
+
+#[test]
 fn the_claims_chart_has_one_series_per_claimant_with_the_datasets_values() {
     let mut h = harness_at(Some("2013-07-31"));
     h.get_by_role_and_label(Role::Button, "Chart").click();

@@ -12,14 +12,17 @@ use crate::{
 
 /// The caption, under the map's zoom controls and left of the death-toll box.
 pub fn caption_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState, intents: &mut Vec<Intent>) {
+    // During the tour its card stands here and names the step's event.
+    if state.tools().story_step().is_some() {
+        return;
+    }
     let Some((e, tense)) = state.caption_event() else {
         return;
     };
     let d = state.dataset();
     let event = &d.events[e];
     let lang = state.language();
-    // The death-toll box takes 300 points at the right, with 10 on each side.
-    let width = (map_rect.width() - 340.0).clamp(200.0, 420.0);
+    let width = (map_rect.width() - super::toll::RIGHT_ROOM).clamp(200.0, 420.0);
     let at = (Align2::LEFT_TOP, map_rect.left_top() + vec2(10.0, 52.0));
     let heading = match tense {
         CaptionTense::UnderWay => tr!(lang, "caption-under-way"),

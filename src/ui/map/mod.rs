@@ -7,6 +7,7 @@ mod controls;
 mod labels;
 mod legend;
 mod measure;
+mod offline_note;
 mod places;
 pub mod region_hover;
 mod route;
@@ -14,6 +15,7 @@ mod scale_bar;
 mod tile_status;
 mod toll;
 mod tour_card;
+mod wheel_zoom;
 
 pub use labels::{LabelCandidate, LabelStyle, MapLabel, place_labels};
 pub use measure::reading as measure_reading;
@@ -53,6 +55,7 @@ pub fn map_ui(
     if let Some(t) = tiles.as_deref_mut() {
         t.begin_frame();
     }
+    wheel_zoom::zoom_by_wheel(ui, ui.available_rect_before_wrap(), memory, home);
     let map = Map::new(
         tiles.as_deref_mut().map(|t| t as &mut dyn Tiles),
         memory,
@@ -149,6 +152,7 @@ pub fn map_ui(
                 state.language(),
             );
         }
+        offline_note::offline_note_ui(ui, rect, state, intents);
         legend::legend_ui(ui, rect, state);
         caption::caption_ui(ui, rect, state, intents);
         toll::death_toll_ui(ui, rect, state, intents);

@@ -1,5 +1,5 @@
-//! A small note under the map's buttons while an online layer's tiles are loading or unavailable;
-//! the offline basemap stays drawn beneath in either case.
+//! A small note above the map's credit line while an online layer's tiles are loading or
+//! unavailable; the offline basemap stays drawn beneath in either case.
 
 use egui::{Rect, RichText, Ui, vec2};
 
@@ -10,7 +10,7 @@ use crate::{
     ui::{overlay::overlay_ui, theme},
 };
 
-/// The note on the online layer's tiles, under the map's buttons.
+/// The note on the online layer's tiles, above the credit line (the caption has the top left).
 pub fn tile_status_ui(
     ui: &mut Ui,
     map_rect: Rect,
@@ -26,7 +26,10 @@ pub fn tile_status_ui(
                 .color(theme::DISPUTED)
         }
     };
-    let at = (egui::Align2::LEFT_TOP, map_rect.min + vec2(10.0, 50.0));
+    let at = (
+        egui::Align2::CENTER_BOTTOM,
+        map_rect.center_bottom() - vec2(0.0, 30.0),
+    );
     overlay_ui(ui, "tile-status", map_rect, at, 420.0, 6.0, |ui| {
         ui.label(text.small());
     });

@@ -14,6 +14,10 @@ use crate::{
 /// The subject the counter follows.
 pub const SUBJECT: &str = "death toll";
 
+/// The width the box takes from the map's right side, with room either side of it: the panels
+/// at the top left (the caption, the tour card) keep to the rest.
+pub const RIGHT_ROOM: f32 = 340.0;
+
 /// The death-toll box in the map's top-right corner.
 pub fn death_toll_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState, intents: &mut Vec<Intent>) {
     let d = state.dataset();
@@ -48,8 +52,12 @@ pub fn death_toll_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState, intents: &
         if latest.is_empty() {
             ui.weak(tr!(lang, "toll-none"));
         }
+        // Inside an area egui offers a scroll area little height at first; the box takes its
+        // full share as soon as its voices need it (else it opened 64 points high, mid-line).
+        let height = map_rect.height() * share;
         egui::ScrollArea::vertical()
-            .max_height(map_rect.height() * share)
+            .max_height(height)
+            .min_scrolled_height(height)
             .show(ui, |ui| {
                 for c in latest {
                     voice_row(ui, state, c);
@@ -58,34 +66,32 @@ pub fn death_toll_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState, intents: &
     });
 }
 
-/// One voice's latest figure: "15", then who gave it and when, and the source on hover.
+/// One voice's latest figure on one line, "15 — prosecutor, 18 Dec 2011"; who exactly said it, and
+/// the source, on hover (the claims panel and chart give them in full).
 fn voice_row(ui: &mut Ui, state: &AtlasState, c: &Claim) {
     let (d, lang) = (state.dataset(), state.language());
-    let claimant = words::claimant(lang, c.claimant);
-    let who = match &c.claimant_name {
-        Some(name) => format!("{claimant}: {name}"),
-        None => claimant,
-    };
     let when = c.as_of.map_or_else(
         || tr!(lang, "date-not-known"),
-        |m| m.format(d.offset, state.display_offset(), lang.date_names()),
+        |m| m.format_date(d.offset, lang.date_names()),
     );
+    let source = tr!(
+        lang,
+        "claim-source",
+        source = d.sources[c.source].publisher.as_str()
+    );
+    let detail: Vec<&str> = [c.claimant_name.as_deref(), c.note.as_deref(), Some(&source)]
+        .into_iter()
+        .flatten()
+        .filter(|line| !line.is_empty())
+        .collect();
     ui.horizontal_wrapped(|ui| {
         ui.label(
             RichText::new(words::claim_value(lang, &c.value))
                 .strong()
                 .size(16.0),
         );
-        ui.label(format!("— {who}, {when}"));
+        ui.label(format!("— {}, {when}", words::claimant(lang, c.claimant)));
     })
     .response
-    .on_hover_text(format!(
-        "{}\n{}",
-        c.note.as_deref().unwrap_or(""),
-        tr!(
-            lang,
-            "claim-source",
-            source = d.sources[c.source].publisher.as_str()
-        )
-    ));
+    .on_hover_text(detail.join("\n"));
 }

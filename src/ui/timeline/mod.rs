@@ -126,18 +126,12 @@ pub fn timeline_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
             })
             .response
             .on_hover_text(tr!(lang, "recent-tip"));
-        let mut looping = state.time().playback().looping;
-        if ui.checkbox(&mut looping, tr!(lang, "loop")).changed() {
-            intents.push(Intent::SetLoop(looping));
-        }
-        let mut skip = state.time().playback().skip_quiet;
-        if ui
-            .checkbox(&mut skip, tr!(lang, "skip-quiet"))
-            .on_hover_text(tr!(lang, "skip-quiet-tip"))
-            .changed()
-        {
-            intents.push(Intent::SetSkipQuiet(skip));
-        }
+        // The toggles set once and seldom changed wait in a menu, so the row fits a 1024-px window.
+        ui.menu_button(tr!(lang, "timeline-options"), |ui| {
+            options_menu(ui, state, intents);
+        })
+        .response
+        .on_hover_text(tr!(lang, "timeline-options-tip"));
         ui.separator();
         if ui
             .button(tr!(lang, "show-all-time"))
@@ -170,15 +164,32 @@ pub fn timeline_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
         if state.time().window().is_some() && ui.button(tr!(lang, "clear-window")).clicked() {
             intents.push(Intent::SetWindow(None));
         }
-        ui.separator();
-        let mut in_view = state.shown().density_in_map_view();
-        if ui
-            .checkbox(&mut in_view, tr!(lang, "histogram-map-only"))
-            .on_hover_text(tr!(lang, "histogram-map-only-tip"))
-            .changed()
-        {
-            intents.push(Intent::SetDensityInMapView(in_view));
-        }
     });
     strip::strip_ui(ui, state, intents);
+}
+
+/// The timeline's options: looping and skipping quiet stretches in playback, and what the
+/// histogram counts.
+fn options_menu(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
+    let lang = state.language();
+    let mut looping = state.time().playback().looping;
+    if ui.checkbox(&mut looping, tr!(lang, "loop")).changed() {
+        intents.push(Intent::SetLoop(looping));
+    }
+    let mut skip = state.time().playback().skip_quiet;
+    if ui
+        .checkbox(&mut skip, tr!(lang, "skip-quiet"))
+        .on_hover_text(tr!(lang, "skip-quiet-tip"))
+        .changed()
+    {
+        intents.push(Intent::SetSkipQuiet(skip));
+    }
+    let mut in_view = state.shown().density_in_map_view();
+    if ui
+        .checkbox(&mut in_view, tr!(lang, "histogram-map-only"))
+        .on_hover_text(tr!(lang, "histogram-map-only-tip"))
+        .changed()
+    {
+        intents.push(Intent::SetDensityInMapView(in_view));
+    }
 }
