@@ -223,5 +223,32 @@ fn loads(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, frames, loads);
+/// A keystroke in the search box over a million events (`apply` of the filter, off the frame
+/// path): `keystroke`, two queries that match nothing, so every text of every event is read;
+/// `keystroke_match`, two that match about 11,000 events each ("Synthetic event 12…"), so the
+/// mask, the histogram and the place counts are rebuilt each time.
+fn search(c: &mut Criterion) {
+    let mut group = c.benchmark_group("search");
+    group.sample_size(10);
+    let mut state = AtlasState::new(synthetic(1_000_000), "bench".into());
+    let mut i = 0;
+    for (id, queries) in [
+        ("keystroke", ["zqx", "zqxj"]),
+        ("keystroke_match", ["event 12", "event 13"]),
+    ] {
+        group.bench_function(BenchmarkId::new("1m", id), |b| {
+            b.iter(|| {
+                i += 1;
+                let filter = zhanaozen_atlas::model::EventFilter {
+                    query: queries[i % 2].into(),
+                    ..Default::default()
+                };
+                black_box(apply(&mut state, Intent::SetFilter(filter)))
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, frames, loads, search);
 criterion_main!(benches);

@@ -12,6 +12,9 @@ use crate::{
 #[derive(Clone, Debug)]
 pub struct Shown {
     filter: EventFilter,
+    /// The filter the mask and counts reflect: `filter`, or without its search text when that
+    /// matches nothing.
+    applied: EventFilter,
     /// For each event, whether it passes the filter.
     mask: Vec<bool>,
     /// `prefix[i]`: how many of events `0..i` pass, so counts up to the cursor are O(1).
@@ -34,6 +37,7 @@ impl Shown {
         let n = dataset.events.len();
         Self {
             filter: EventFilter::default(),
+            applied: EventFilter::default(),
             mask: vec![true; n],
             prefix: (0..=n).collect(),
             place_prefix: Vec::new(),
@@ -102,20 +106,37 @@ impl Shown {
     }
 
     /// Applies a new filter: the mask, its prefix counts and the histogram follow. O(n), once per
-    /// change, never per frame.
+    /// change, never per frame; a keystroke that leaves the same events shown (more letters of a
+    /// search that matched nothing) rebuilds nothing after the match.
     pub fn set_filter(&mut self, dataset: &Dataset, filter: EventFilter) -> Changed {
         if filter == self.filter {
             return Changed::No;
         }
-        self.mask = filter.mask(dataset);
-        self.no_match = !filter.query.trim().is_empty() && !self.mask.contains(&true);
-        if self.no_match {
-            let categories_only = EventFilter {
+        let mask = filter.mask(dataset);
+        self.no_match = !filter.query.trim().is_empty() && !mask.contains(&true);
+        let applied = if self.no_match {
+            EventFilter {
                 query: String::new(),
                 ..filter.clone()
+            }
+        } else {
+            filter.clone()
+        };
+        if applied != self.applied {
+            self.mask = if self.no_match {
+                applied.mask(dataset)
+            } else {
+                mask
             };
-            self.mask = categories_only.mask(dataset);
+            self.recount(dataset, applied.is_active());
+            self.applied = applied;
         }
+        self.filter = filter;
+        Changed::Yes
+    }
+
+    /// The prefix counts and the histogram of the mask (per place only when `filtered`).
+    fn recount(&mut self, dataset: &Dataset, filtered: bool) {
         self.prefix = std::iter::once(0)
             .chain(self.mask.iter().scan(0, |n, &m| {
                 *n += m as usize;
@@ -129,7 +150,7 @@ impl Shown {
             .filter(|(_, m)| **m)
             .map(|(e, _)| e.start.start);
         self.density = Density::build(starts, dataset.offset);
-        self.place_prefix = if filter.is_active() {
+        self.place_prefix = if filtered {
             (0..dataset.places.len())
                 .map(|p| {
                     std::iter::once(0)
@@ -143,7 +164,5 @@ impl Shown {
         } else {
             Vec::new()
         };
-        self.filter = filter;
-        Changed::Yes
     }
 }

@@ -28,14 +28,26 @@ impl EventFilter {
     /// Whether `e` passes: its category is on and the query is found in its title, description,
     /// dispute note, category, place names, region or sources.
     pub fn matches(&self, d: &Dataset, e: &Event) -> bool {
+        self.passes(d, e, self.matcher().as_ref())
+    }
+
+    /// The query, ready to be looked for in every text of every event (`None`: no query).
+    fn matcher(&self) -> Option<Needle> {
+        let query = self.query.trim();
+        (!query.is_empty()).then(|| Needle {
+            lower: query.to_lowercase(),
+            ascii: query.is_ascii(),
+        })
+    }
+
+    fn passes(&self, d: &Dataset, e: &Event, matcher: Option<&Needle>) -> bool {
         if self.hidden_categories.contains(&e.category.0) {
             return false;
         }
-        let query = self.query.trim().to_lowercase();
-        if query.is_empty() {
+        let Some(m) = matcher else {
             return true;
-        }
-        let has = |text: &str| text.to_lowercase().contains(&query);
+        };
+        let has = |text: &str| m.found_in(text);
         let place = e.place.map(|p| &d.places[p]);
         has(&e.title)
             || has(&e.description)
@@ -52,9 +64,50 @@ impl EventFilter {
                 .any(|&s| has(&d.sources[s].publisher) || has(&d.sources[s].title))
     }
 
-    /// For every event, whether it passes.
+    /// For every event, whether it passes: the events split between the machine's cores, as a
+    /// keystroke in the search box runs this over all of them.
     pub fn mask(&self, d: &Dataset) -> Vec<bool> {
-        d.events.iter().map(|e| self.matches(d, e)).collect()
+        let matcher = self.matcher();
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        // Below this a thread costs more than it saves.
+        const PER_THREAD_MIN: usize = 50_000;
+        let chunk = d.events.len().div_ceil(threads).max(PER_THREAD_MIN);
+        let mut mask = vec![false; d.events.len()];
+        std::thread::scope(|scope| {
+            for (events, out) in d.events.chunks(chunk).zip(mask.chunks_mut(chunk)) {
+                let matcher = matcher.as_ref();
+                scope.spawn(move || {
+                    for (e, m) in events.iter().zip(out) {
+                        *m = self.passes(d, e, matcher);
+                    }
+                });
+            }
+        });
+        mask
+    }
+}
+
+/// A search text, lowercased once.
+struct Needle {
+    lower: String,
+    ascii: bool,
+}
+
+impl Needle {
+    /// Whether the text holds the needle, case aside. ASCII in ASCII (most texts of most
+    /// datasets) is compared in place, found by its first letter in either case; anything else is
+    /// lowercased first, as Unicode case needs.
+    fn found_in(&self, text: &str) -> bool {
+        let needle = self.lower.as_bytes();
+        if !(self.ascii && text.is_ascii()) {
+            return text.to_lowercase().contains(&self.lower);
+        }
+        let hay = text.as_bytes();
+        let first = needle[0];
+        memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay).any(|i| {
+            hay.get(i..i + needle.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+        })
     }
 }
 
@@ -62,6 +115,24 @@ impl EventFilter {
 mod tests {
     use super::*;
     use crate::io::builtin_dataset;
+
+    #[test]
+    fn the_needle_is_found_whatever_the_case_in_any_script() {
+        let needle = |q: &str| {
+            EventFilter {
+                query: q.into(),
+                ..Default::default()
+            }
+            .matcher()
+            .unwrap()
+        };
+        assert!(needle("STRIKE").found_in("Oil workers go on strike"));
+        assert!(needle("strike").found_in("STRIKES at KarazhanbasMunai"));
+        assert!(!needle("striker").found_in("the strike"));
+        assert!(needle("шетпе").found_in("станция Шетпе"));
+        assert!(needle("Zhanaozen").found_in("Жанаөзен (Zhanaozen)"));
+        assert!(!needle("aktau").found_in("Актау"));
+    }
 
     #[test]
     fn search_finds_places_in_any_language_and_categories_switch_off() {
