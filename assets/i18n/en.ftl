@@ -43,6 +43,7 @@ menu-open = Open dataset…
 claims-cursor = the timeline's cursor
 title-card-tour = Start the tour
 title-card-explore = Explore
+builtin-record = The built-in record
 menu-open-builtin = Open the built-in record
 menu-recent = Recent files
 menu-recent-none = No files opened yet

@@ -44,6 +44,7 @@ menu-open = Открыть набор данных…
 claims-cursor = курсор шкалы времени
 title-card-tour = Начать обзор
 title-card-explore = Смотреть самому
+builtin-record = Встроенный набор
 menu-open-builtin = Открыть встроенный набор
 menu-recent = Недавние файлы
 menu-recent-none = Файлы ещё не открывались

@@ -26,13 +26,7 @@ pub fn load_progress_ui(
     lang: Language,
     intents: &mut Vec<Intent>,
 ) {
-    let name = match &loading.path {
-        None => crate::BUILTIN_DATASET_NAME.to_string(),
-        Some(path) => path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        ),
-    };
+    let name = crate::ui::words::dataset_name(lang, loading.path.as_deref());
     let (line, fraction) = match loading.progress.stage() {
         Stage::Reading {
             bytes,

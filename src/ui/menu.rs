@@ -168,7 +168,11 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
         ui.separator();
         ui.strong(tr!(lang, "app-title"));
         ui.separator();
-        ui.label(state.data().name());
+        // A file's name (its whole path on hover), never the path the built-in record came from.
+        let name = ui.label(words::dataset_name(lang, state.data().path()));
+        if let Some(path) = state.data().path() {
+            name.on_hover_text(path.display().to_string());
+        }
         let d = state.dataset();
         ui.weak(format!(
             "{} · {} · {}",

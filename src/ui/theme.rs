@@ -41,6 +41,12 @@ pub const DISPUTED: Color32 = Color32::from_rgb(0x9a, 0x5b, 0x00);
 /// The outline of the region under the pointer.
 pub const HOVER_OUTLINE: Color32 = Color32::from_rgb(0x2f, 0x5d, 0x8a);
 
+/// A panel's title (the dataset's, an event's, a place's): heading size in the theme's strongest
+/// text colour, where egui's heading keeps the body's grey.
+pub fn title(text: &str) -> egui::RichText {
+    egui::RichText::new(text).heading().strong()
+}
+
 /// The smallest text the app draws, in points: nothing on screen is smaller.
 pub const MIN_TEXT_SIZE: f32 = 12.0;
 

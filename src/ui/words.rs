@@ -9,6 +9,18 @@ use crate::{
     tr,
 };
 
+/// What the menu bar and the progress window call a dataset: the file's name, or for the
+/// built-in record (path `None`) its name in `lang`, not the file it is built from.
+pub fn dataset_name(lang: Language, path: Option<&std::path::Path>) -> String {
+    match path {
+        None => tr!(lang, "builtin-record"),
+        Some(path) => path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        ),
+    }
+}
+
 /// A map layer's name, in `lang`: "OpenStreetMap (online)".
 pub fn map_layer(lang: Language, layer: &MapLayer) -> String {
     match layer {

@@ -470,3 +470,23 @@ fn closer_than_the_offline_map_has_detail_it_says_so_once_and_offers_the_online_
     assert!(h.query_by_label_contains(note).is_none());
     assert!(!state(&h).settings().map_layer().is_online());
 }
+
+#[test]
+fn the_legend_gives_one_item_a_line_and_no_internal_path_is_shown() {
+    let h = harness_at(None);
+    let rows: Vec<f32> = [
+        "events in the last week",
+        "earlier events only",
+        "still to come",
+        "events there by this date",
+    ]
+    .iter()
+    .map(|text| h.get_by_label(text).rect().center().y)
+    .collect();
+    for pair in rows.windows(2) {
+        assert!(pair[1] > pair[0] + 8.0, "one item a line: {rows:?}");
+    }
+    // The menu bar names the record, not the file it is built from.
+    assert!(h.query_by_label("The built-in record").is_some());
+    assert!(h.query_by_label_contains("zhanaozen-2011.json").is_none());
+}

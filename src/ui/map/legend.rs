@@ -8,9 +8,9 @@ use crate::{
     ui::{overlay::overlay_ui, theme, words},
 };
 
-/// The map's legend, in its bottom-left corner: the only legend of the app, each item whole (the
-/// places in a grid of two, the route, the timeline's category colours in a grid folded at
-/// first), folding away with its heading (folded at first on a short map).
+/// The map's legend, in its bottom-left corner: the only legend of the app, one item a line (the
+/// places' states, the event dots, the route, and folded at first the timeline's category
+/// colours), folding away with its heading (folded at first on a short map).
 pub fn legend_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
     let width = 330.0;
     let at = (
@@ -24,33 +24,22 @@ pub fn legend_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
         egui::CollapsingHeader::new(tr!(lang, "map-legend"))
             .default_open(map_rect.height() >= 600.0)
             .show(ui, |ui| {
-                // Two items a row, each whole: the places' states and the count badge.
-                egui::Grid::new("legend-places")
-                    .num_columns(2)
-                    .spacing(vec2(10.0, 2.0))
-                    .show(ui, |ui| {
-                        let window = words::recent_window(lang, state.settings().recent_window());
-                        for (i, (color, text)) in [
-                            (
-                                theme::RECENT_PLACE,
-                                tr!(lang, "map-legend-recent", window = window),
-                            ),
-                            (theme::ACTIVE_PLACE, tr!(lang, "map-legend-earlier")),
-                            (theme::FADED_PLACE, tr!(lang, "map-legend-future")),
-                            (theme::SELECTION, tr!(lang, "map-legend-badge")),
-                        ]
-                        .into_iter()
-                        .enumerate()
-                        {
-                            ui.horizontal(|ui| {
-                                swatch(ui, color, true);
-                                ui.label(RichText::new(text).small());
-                            });
-                            if i % 2 == 1 {
-                                ui.end_row();
-                            }
-                        }
+                // One item a line: the places' states and the count badge.
+                let window = words::recent_window(lang, state.settings().recent_window());
+                for (color, text) in [
+                    (
+                        theme::RECENT_PLACE,
+                        tr!(lang, "map-legend-recent", window = window),
+                    ),
+                    (theme::ACTIVE_PLACE, tr!(lang, "map-legend-earlier")),
+                    (theme::FADED_PLACE, tr!(lang, "map-legend-future")),
+                    (theme::SELECTION, tr!(lang, "map-legend-badge")),
+                ] {
+                    ui.horizontal(|ui| {
+                        swatch(ui, color, true);
+                        ui.label(RichText::new(text).small());
                     });
+                }
                 ui.horizontal(|ui| {
                     let (r, _) = ui.allocate_exact_size(vec2(22.0, 10.0), egui::Sense::hover());
                     let dot = theme::SELECTION;
@@ -75,18 +64,15 @@ pub fn legend_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
                 )
                 .default_open(false)
                 .show(ui, |ui| {
-                    egui::Grid::new("legend-categories")
-                        .num_columns(3)
-                        .spacing(vec2(8.0, 2.0))
+                    // One a line, scrolling for a dataset of many categories.
+                    egui::ScrollArea::vertical()
+                        .max_height(map_rect.height() * 0.3)
                         .show(ui, |ui| {
-                            for (i, c) in state.dataset().categories().iter().enumerate() {
+                            for c in state.dataset().categories() {
                                 ui.horizontal(|ui| {
                                     swatch(ui, theme::category_color(state.dataset(), &c.0), false);
                                     ui.label(RichText::new(&c.0).small());
                                 });
-                                if i % 3 == 2 {
-                                    ui.end_row();
-                                }
                             }
                         });
                 });

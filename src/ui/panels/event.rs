@@ -27,7 +27,7 @@ pub fn event_panel_ui(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut V
             intents.push(Intent::ClearSelection);
         }
     });
-    ui.heading(&event.title);
+    ui.label(theme::title(&event.title));
     let when = event.format_when(d.offset, state.display_offset(), lang.date_names());
     ui.label(RichText::new(when).strong());
     ui.weak(words::precision(lang, event.start.precision));

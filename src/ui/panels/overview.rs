@@ -5,13 +5,14 @@ use egui::Ui;
 use crate::{
     app::{AtlasState, Intent},
     tr,
+    ui::theme,
 };
 
 /// The dataset with nothing selected: its title, the tour, the focus places, the contested subjects.
 pub fn overview_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
     let d = state.dataset();
     let lang = state.language();
-    ui.heading(&d.title);
+    ui.label(theme::title(&d.title));
     ui.label(&d.description);
     ui.add_space(8.0);
     ui.label(tr!(lang, "overview-help"));

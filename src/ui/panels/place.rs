@@ -6,7 +6,7 @@ use super::event_row;
 use crate::{
     app::{AtlasState, Intent},
     tr,
-    ui::words,
+    ui::{theme, words},
 };
 
 /// The selected place: its names, coordinates, distances to the focus places and its events.
@@ -15,7 +15,7 @@ pub fn place_panel_ui(ui: &mut Ui, state: &AtlasState, p: usize, intents: &mut V
     let place = &d.places[p];
     let lang = state.language();
     ui.horizontal(|ui| {
-        ui.heading(place.names.get(lang.code()));
+        ui.label(theme::title(place.names.get(lang.code())));
         if ui
             .small_button(tr!(lang, "close"))
             .on_hover_text(tr!(lang, "close-tip"))
