@@ -27,8 +27,8 @@ struct Glide {
 }
 
 impl Glide {
-    /// The view part way: the width changes by a constant factor a second (so two years to two
-    /// days neither crawls nor leaps at the end) while the centre moves across.
+    /// The view part way: the width changes geometrically with the eased progress (so two years
+    /// to two days neither crawls nor leaps at the end) while the centre moves across.
     fn view(&self) -> TimeView {
         let t = ease_in_out(self.elapsed / GLIDE_SECONDS);
         let (w0, w1) = (
