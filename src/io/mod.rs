@@ -2,8 +2,9 @@
 //! problem names the file and the place in it (line and column, or the record and field) and says
 //! what was expected.
 //!
-//! Formats: the app's own JSON (`atlas/`), GeoJSON (`geojson.rs`) and CSV (`csv.rs`); the two
-//! imports share their date reading (`dates.rs`) and their row-to-dataset step (`import.rs`).
+//! Formats: the app's own JSON (`atlas/`), GeoJSON (`geojson.rs`), CSV (`csv.rs`), GPX
+//! (`gpx.rs`) and KML (`kml.rs`), the last two read as XML (`xml.rs`); the imports share their date reading (`dates.rs`) and their row-to-dataset step
+//! (`import.rs`).
 //! Only regular files of at most [`MAX_FILE_BYTES`] are opened (a FIFO or a device would hang the
 //! reader); a file in a format that is not read is named as such (`sniff.rs`).
 
@@ -15,11 +16,14 @@ mod error;
 mod export;
 pub mod fields;
 mod geojson;
+mod gpx;
 mod import;
 mod infer;
+mod kml;
 mod lines;
 mod progress;
 mod sniff;
+mod xml;
 
 pub use atlas::{
     FORMAT_TAG, FORMAT_TAGS, RawDataset, json_schema, parse_dataset_json, raw, to_atlas_json,
@@ -97,14 +101,25 @@ pub enum Format {
     GeoJson,
     /// CSV (or TSV) with latitude, longitude and date columns.
     Csv,
+    /// GPX: waypoints and track points with times.
+    Gpx,
+    /// KML: Placemarks with a Point and a time.
+    Kml,
 }
 
 impl Format {
+    /// The file extensions of the formats read, as the Open dialog offers them.
+    pub const EXTENSIONS: [&str; 6] = ["json", "geojson", "csv", "tsv", "gpx", "kml"];
+
     /// By the file's extension, and for `.json` by whether it is a GeoJSON FeatureCollection.
     pub fn detect(name: &str, text: &str) -> Self {
         let lower = name.to_ascii_lowercase();
         if lower.ends_with(".csv") || lower.ends_with(".tsv") {
             Self::Csv
+        } else if lower.ends_with(".gpx") || sniff::xml_root(text) == Some("gpx") {
+            Self::Gpx
+        } else if lower.ends_with(".kml") || sniff::xml_root(text) == Some("kml") {
+            Self::Kml
         } else if lower.ends_with(".geojson") || looks_like_feature_collection(text) {
             Self::GeoJson
         } else {
@@ -163,6 +178,14 @@ pub fn parse_any_choosing(
             })
         }
         Format::Csv => csv::parse(name, text, progress, choice).map(|(dataset, r)| Loaded {
+            dataset,
+            report: Some(r),
+        }),
+        Format::Gpx => gpx::parse(name, text).map(|(dataset, r)| Loaded {
+            dataset,
+            report: Some(r),
+        }),
+        Format::Kml => kml::parse(name, text).map(|(dataset, r)| Loaded {
             dataset,
             report: Some(r),
         }),

@@ -1,7 +1,7 @@
 //! What a file is when it is not UTF-8 text in a format the readers take. UTF-16 text and
 //! Windows-1251 text (Russian and Kazakh spreadsheets) are decoded, with encoding_rs, and the
 //! import summary says so; for anything else the message names what the file seems to be and
-//! what to do (a GeoPackage, GPX or KML file, another 8-bit encoding), instead of a parser's
+//! what to do (a GeoPackage, XML that is neither GPX nor KML, another 8-bit encoding), instead of a parser's
 //! "expected value at line 1, column 1". An encoding is never guessed where the bytes could be
 //! read two ways: a Cyrillic file that may as well be KOI8-R, or Latin text in an 8-bit encoding,
 //! is refused with the reason.
@@ -195,33 +195,42 @@ fn utf16_order(bytes: &[u8]) -> Option<Utf16> {
     }
 }
 
-/// The error for UTF-8 text in a format that is not read (a GeoPackage, GPX, KML or other XML), if
-/// it is one.
-pub fn unread_text_format(file: &str, text: &str) -> Option<LoadError> {
-    if text.starts_with("SQLite format 3\0") {
-        return Some(not_utf8(file, text.as_bytes(), 0));
-    }
-    let head: String = text
-        .trim_start_matches('\u{feff}')
+/// The start of a text, past a byte-order mark and white space: enough to tell an XML document's
+/// root element.
+fn head(text: &str) -> String {
+    text.trim_start_matches('\u{feff}')
         .trim_start()
         .chars()
         .take(2048)
-        .collect();
+        .collect()
+}
+
+/// The XML format read, by an element near the start of the text (`gpx` or `kml`), whatever
+/// the file is called.
+pub fn xml_root(text: &str) -> Option<&'static str> {
+    let head = head(text);
     if !head.starts_with('<') {
         return None;
     }
     let lower = head.to_ascii_lowercase();
-    let what = if lower.contains("<gpx") {
-        "GPX"
-    } else if lower.contains("<kml") {
-        "KML"
-    } else {
-        "XML"
-    };
+    ["gpx", "kml"]
+        .into_iter()
+        .find(|root| lower.contains(&format!("<{root}")))
+}
+
+/// The error for UTF-8 text in a format that is not read (a GeoPackage, XML that is neither GPX
+/// nor KML), if it is one.
+pub fn unread_text_format(file: &str, text: &str) -> Option<LoadError> {
+    if text.starts_with("SQLite format 3\0") {
+        return Some(not_utf8(file, text.as_bytes(), 0));
+    }
+    if !head(text).starts_with('<') || xml_root(text).is_some() {
+        return None;
+    }
     Some(LoadError::single(
         file,
         Location::File,
-        format!("this is a {what} file, which is not read: {CONVERT}"),
+        format!("this is an XML file, but neither GPX nor KML, which is not read: {CONVERT}"),
     ))
 }
 
@@ -286,18 +295,18 @@ mod tests {
     }
 
     #[test]
-    fn gpx_and_kml_are_named() {
+    fn gpx_and_kml_are_read_and_other_xml_is_named() {
         let gpx = "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\"><trk/></gpx>";
-        assert!(
-            unread_text_format("f", gpx).unwrap().problems[0]
-                .message
-                .contains("GPX")
-        );
+        assert_eq!(xml_root(gpx), Some("gpx"));
+        assert!(unread_text_format("f", gpx).is_none());
         let kml = "<kml xmlns=\"http://www.opengis.net/kml/2.2\"/>";
+        assert_eq!(xml_root(kml), Some("kml"));
+        assert!(unread_text_format("f", kml).is_none());
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
         assert!(
-            unread_text_format("f", kml).unwrap().problems[0]
+            unread_text_format("f", svg).unwrap().problems[0]
                 .message
-                .contains("KML")
+                .contains("neither GPX nor KML")
         );
         assert!(unread_text_format("f", "{\"type\": 1}").is_none());
     }

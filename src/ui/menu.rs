@@ -67,7 +67,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
                     rfd::FileDialog::new()
                         .add_filter(
                             tr!(lang, "file-filter-datasets"),
-                            &["json", "geojson", "csv"],
+                            &crate::io::Format::EXTENSIONS,
                         )
                         .add_filter(tr!(lang, "file-filter-all"), &["*"])
                         .pick_file()

@@ -190,3 +190,105 @@ fn a_usgs_style_feed_is_read_from_epoch_milliseconds() {
     assert_eq!(quake.title, "M 4.5 - 30 km N of Aktau");
     assert_eq!(d.places[quake.place.unwrap()].position.x(), 51.5);
 }
+
+#[test]
+fn a_gpx_file_gives_its_timed_waypoints_and_track_points_and_says_where_it_skipped() {
+    let loaded = load_file(&good("walk.gpx")).unwrap();
+    let report = loaded.report.unwrap();
+    assert_eq!(report.format, "GPX");
+    // The timed waypoint and three of the four track points; the others at their lines.
+    assert_eq!(report.rows_used, 4);
+    let skipped: Vec<String> = report
+        .skipped
+        .iter()
+        .map(|p| format!("{}: {}", p.location, p.message))
+        .collect();
+    assert_eq!(
+        skipped,
+        [
+            "line 11, column 3: the point has no <time>, so it has no place on the timeline",
+            "line 19, column 7: lat: expected a latitude from -90 to 90, found 95",
+        ]
+    );
+    let d = &loaded.dataset;
+    let titles: Vec<&str> = d.events.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Start",
+            "Shore walk, point 1",
+            "Shore walk, point 2",
+            "Shore walk, point 4"
+        ]
+    );
+    let start = &d.events[0];
+    assert_eq!(start.start.start.to_string(), "2024-05-01T06:00:00Z");
+    assert_eq!(start.start.precision, Precision::Minute);
+    assert_eq!(start.category.0, "meeting point");
+    assert_eq!(start.description, "Where the walk begins.");
+    assert_eq!(
+        d.sources[start.sources[0]].url.as_deref(),
+        Some("https://example.org/walk")
+    );
+    assert_eq!(d.events[1].category.0, "track point");
+    // A file that is not well-formed XML: the error is at its line and column.
+    let broken =
+        parse_any("broken.gpx", "<gpx>\n  <wpt lat=\"1\" lon=\"2\">\n</gpx>").expect_err("not XML");
+    let problem = &broken.problems[0];
+    assert!(
+        problem.location.to_string().starts_with("line 3"),
+        "{}: {}",
+        problem.location,
+        problem.message
+    );
+    assert!(
+        problem.message.starts_with("not well-formed XML"),
+        "{}",
+        problem.message
+    );
+}
+
+#[test]
+fn a_kml_file_gives_its_timed_placemarks_with_their_folders_as_categories() {
+    let loaded = load_file(&good("walk.kml")).unwrap();
+    let report = loaded.report.unwrap();
+    assert_eq!(report.format, "KML");
+    assert_eq!(report.rows_used, 3);
+    let skipped: Vec<String> = report
+        .skipped
+        .iter()
+        .map(|p| format!("{}: {}", p.location, p.message))
+        .collect();
+    assert_eq!(
+        skipped,
+        [
+            "line 25, column 5: the placemark is a LineString; only Points are read",
+            "line 30, column 5: the placemark has no <TimeStamp> or <TimeSpan>, so it has no \
+             place on the timeline",
+        ]
+    );
+    let d = &loaded.dataset;
+    let event = |id: &str| {
+        d.events
+            .iter()
+            .find(|e| e.title == id)
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    let start = event("Start");
+    assert_eq!(start.category.0, "meeting");
+    assert_eq!(start.description, "Where the walk begins.");
+    assert_eq!(
+        d.sources[start.sources[0]].url.as_deref(),
+        Some("https://example.org/walk")
+    );
+    // A span with its offset; a date alone is known to the day.
+    let stall = event("Stall");
+    assert_eq!(stall.start.start.to_string(), "2024-05-01T02:00:00Z");
+    assert_eq!(
+        stall.end.map(|e| e.start.to_string()).as_deref(),
+        Some("2024-05-01T04:30:00Z")
+    );
+    let market = event("Market day");
+    assert_eq!(market.start.precision, Precision::Day);
+    assert_eq!(market.category.0, "placemark");
+}

@@ -285,8 +285,7 @@ fn files_in_formats_that_are_not_read_are_named() {
     for (name, says) in [
         ("latin1.csv", "Windows-1252, which is not guessed"),
         ("cp1251-capitals.csv", "Windows-1251 or KOI8-R"),
-        ("track.gpx", "a GPX file"),
-        ("places.kml", "a KML file"),
+        ("places.kml", "has no <TimeStamp> or <TimeSpan>"),
         ("database.gpkg", "GeoPackage"),
         ("header-only.csv", "has no rows after its header"),
         ("empty-collection.geojson", "has no features"),

@@ -1,0 +1,173 @@
+//! GPX 1.0 and 1.1 (GPS exchange format): each waypoint, and each point of a track or route, that
+//! carries a `<time>` becomes an event at its coordinates, so a track is drawn point by point as
+//! the cursor moves along it (as Google Earth plays a GPX track by time). Waypoints take their
+//! `<name>`, `<desc>` (or `<cmt>`), `<type>` and `<link href>` (GPX 1.0: `<url>`); a track's points are named after
+//! the track and counted from 1. Points without a time have no place on the timeline and are
+//! skipped with their line, as are points with coordinates out of range. GPX times are UTC.
+
+use jiff::tz::Offset;
+use roxmltree::{Document, Node};
+
+use super::{
+    LoadError,
+    dates::{self, DateForm},
+    fields,
+    import::{self, ImportReport, Row, RowCollector, finish},
+    xml::{self, at, child_text},
+};
+use crate::model::Dataset;
+
+/// Parses a GPX document. `file` names it in messages.
+pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadError> {
+    let doc = xml::document(file, text)?;
+    let root = doc.root_element();
+    if root.tag_name().name() != "gpx" {
+        return Err(LoadError::single(
+            file,
+            at(&doc, root),
+            format!(
+                "the document is <{}>, not GPX: a GPX file's root element is <gpx>",
+                crate::text::printable(root.tag_name().name())
+            ),
+        ));
+    }
+    let mut report = ImportReport {
+        format: "GPX",
+        columns: "waypoints, track and route points with <time>".into(),
+        ..Default::default()
+    };
+    let mut rows = RowCollector::default();
+    let mut form: Option<DateForm> = None;
+    for child in root.children().filter(Node::is_element) {
+        match child.tag_name().name() {
+            "wpt" => {
+                let title = child_text(child, "name");
+                add_point(
+                    &doc,
+                    child,
+                    PointLabel {
+                        title,
+                        category: child_text(child, "type").unwrap_or_else(|| "waypoint".into()),
+                        is_waypoint: true,
+                    },
+                    &mut rows,
+                    &mut report,
+                    &mut form,
+                    file,
+                );
+            }
+            kind @ ("trk" | "rte") => {
+                let name = child_text(child, "name");
+                let (noun, point_tag) = if kind == "trk" {
+                    ("track", "trkpt")
+                } else {
+                    ("route", "rtept")
+                };
+                let points = child
+                    .descendants()
+                    .filter(move |n| n.is_element() && n.tag_name().name() == point_tag);
+                for (i, point) in points.enumerate() {
+                    let whole = name.clone().unwrap_or_else(|| noun.to_string());
+                    add_point(
+                        &doc,
+                        point,
+                        PointLabel {
+                            title: Some(format!("{whole}, point {}", i + 1)),
+                            category: child_text(child, "type")
+                                .unwrap_or_else(|| format!("{noun} point")),
+                            is_waypoint: false,
+                        },
+                        &mut rows,
+                        &mut report,
+                        &mut form,
+                        file,
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    report.dates = form.map(DateForm::describe);
+    finish(file, Offset::UTC, rows, report, "points with a time")
+}
+
+/// What a point is called and filed under.
+struct PointLabel {
+    title: Option<String>,
+    category: String,
+    /// A waypoint names a place of its own; a track's points do not.
+    is_waypoint: bool,
+}
+
+/// Reads one point as an event, or records why it was skipped at its line.
+fn add_point(
+    doc: &Document,
+    node: Node,
+    label: PointLabel,
+    rows: &mut RowCollector,
+    report: &mut ImportReport,
+    form: &mut Option<DateForm>,
+    file: &str,
+) {
+    let location = at(doc, node);
+    match point_row(node, label, form).and_then(|row| {
+        row.check_lengths()
+            .map(|()| row)
+            .map_err(|(field, m)| format!("{field}: {m}"))
+    }) {
+        Ok(row) => {
+            for link in rows.add(file, row) {
+                report.note(location.clone(), import::refused_link(&link));
+            }
+        }
+        Err(message) => report.skip(location, message),
+    }
+}
+
+fn point_row(node: Node, label: PointLabel, form: &mut Option<DateForm>) -> Result<Row, String> {
+    let coordinate = |name: &str, check: fn(f64) -> Result<f64, String>| {
+        let text = node
+            .attribute(name)
+            .ok_or_else(|| format!("the point has no {name} attribute"))?;
+        let value: f64 = text.trim().parse().map_err(|_| {
+            format!(
+                "{name}=\"{}\" is not a number",
+                crate::text::printable(text)
+            )
+        })?;
+        check(value).map_err(|m| format!("{name}: {m}"))
+    };
+    let (lat, lon) = (
+        coordinate("lat", fields::latitude)?,
+        coordinate("lon", fields::longitude)?,
+    );
+    let time = child_text(node, "time")
+        .ok_or("the point has no <time>, so it has no place on the timeline")?;
+    let (start, written) =
+        dates::parse_text(&time, Offset::UTC, None).map_err(|m| format!("<time>: {m}"))?;
+    form.get_or_insert(written);
+    let title = label
+        .title
+        .or_else(|| child_text(node, "name"))
+        .unwrap_or_else(|| format!("Point at {lat}, {lon}"));
+    let sources = xml::children(node, "link")
+        .filter_map(|n| n.attribute("href"))
+        .map(str::to_string)
+        // GPX 1.0 gives a point's link as <url>.
+        .chain(child_text(node, "url"))
+        .collect();
+    Ok(Row {
+        id: None,
+        place_name: label.is_waypoint.then(|| title.clone()),
+        title,
+        position: Some((lon, lat)),
+        start,
+        end: None,
+        category: Some(label.category),
+        place_id: None,
+        region: None,
+        description: child_text(node, "desc").or_else(|| child_text(node, "cmt")),
+        disputed: None,
+        sources,
+    })
+}
