@@ -88,7 +88,12 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
         }
     }
     report.dates = form.map(DateForm::describe);
+    // The file's own name for itself (GPX 1.1 <metadata><name>, 1.0 <name>) titles the dataset.
+    let title = xml::children(root, "metadata")
+        .find_map(|m| child_text(m, "name"))
+        .or_else(|| child_text(root, "name"));
     finish(file, Offset::UTC, rows, report, "points with a time")
+        .map(|(dataset, report)| (import::titled(dataset, title), report))
 }
 
 /// What a point is called and filed under.

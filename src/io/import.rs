@@ -81,6 +81,15 @@ fn is_source_name(text: &str) -> bool {
     !text.contains(':')
 }
 
+/// The dataset titled with the name the file gives itself, where it gives one that a title may
+/// be; otherwise it keeps the file's name.
+pub fn titled(mut dataset: Dataset, title: Option<String>) -> Dataset {
+    if let Some(title) = title.filter(|t| super::fields::title_length(t).is_ok()) {
+        dataset.title = title;
+    }
+    dataset
+}
+
 /// A row's description with the count of deaths its file gives, said to be the file's figure.
 pub fn with_fatalities(description: Option<String>, fatalities: Option<String>) -> Option<String> {
     match (description, fatalities) {

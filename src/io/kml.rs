@@ -61,7 +61,13 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
         }
     }
     report.dates = form.map(DateForm::describe);
+    // The name of the file's Document (or top Folder) titles the dataset.
+    let title = root
+        .children()
+        .find(|n| n.is_element() && matches!(n.tag_name().name(), "Document" | "Folder"))
+        .and_then(|top| child_text(top, "name"));
     finish(file, Offset::UTC, rows, report, "placemarks with a time")
+        .map(|(dataset, report)| (import::titled(dataset, title), report))
 }
 
 fn placemark_row(placemark: Node, form: &mut Option<DateForm>) -> Result<Row, String> {

@@ -211,6 +211,8 @@ fn a_gpx_file_gives_its_timed_waypoints_and_track_points_and_says_where_it_skipp
         ]
     );
     let d = &loaded.dataset;
+    // The file's <metadata><name> titles the dataset.
+    assert_eq!(d.title, "A test walk");
     let titles: Vec<&str> = d.events.iter().map(|e| e.title.as_str()).collect();
     assert_eq!(
         titles,
@@ -288,6 +290,8 @@ fn a_kml_file_gives_its_timed_placemarks_with_their_folders_as_categories() {
         stall.end.map(|e| e.start.to_string()).as_deref(),
         Some("2024-05-01T04:30:00Z")
     );
+    // The Document's name titles the dataset.
+    assert_eq!(d.title, "A test of the app");
     let market = event("Market day");
     assert_eq!(market.start.precision, Precision::Day);
     assert_eq!(market.category.0, "placemark");
