@@ -90,6 +90,17 @@ impl MapView {
         self.screen_center
     }
 
+    /// The map as it was on screen in the last frame: what is in view, and where a point is drawn.
+    pub fn screen_view(&self) -> MercatorView {
+        let c = self.center();
+        MercatorView::new(
+            mercator(c.x(), c.y()),
+            self.zoom(),
+            self.screen_center,
+            self.half_size,
+        )
+    }
+
     /// Whether the region is still to be framed once the map's size is known.
     pub fn fit_pending(&self) -> bool {
         self.fit_pending

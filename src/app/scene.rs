@@ -226,15 +226,7 @@ impl AtlasState {
     pub fn map_view_buckets(&self, resolution: Resolution) -> Vec<Bucket> {
         let d = self.dataset();
         let view = self.time().view();
-        let map = self.map();
-        let center = map.center();
-        let map_view = MercatorView::new(
-            mercator(center.x(), center.y()),
-            map.zoom(),
-            map.screen_center(),
-            map.half_size(),
-        );
-        let visible = map_view.visible();
+        let visible = self.map().screen_view().visible();
         let tz = jiff::tz::TimeZone::fixed(d.offset);
         let in_view = d.candidates_overlapping(view.start, view.end).filter(|&i| {
             visits::record(1);

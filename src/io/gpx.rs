@@ -6,7 +6,7 @@
 //! skipped with their line, as are points with coordinates out of range. GPX times are UTC.
 
 use jiff::tz::Offset;
-use roxmltree::{Document, Node};
+use roxmltree::Node;
 
 use super::{
     LoadError,
@@ -20,17 +20,7 @@ use crate::model::Dataset;
 /// Parses a GPX document. `file` names it in messages.
 pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadError> {
     let doc = xml::document(file, text)?;
-    let root = doc.root_element();
-    if root.tag_name().name() != "gpx" {
-        return Err(LoadError::single(
-            file,
-            at(&doc, root),
-            format!(
-                "the document is <{}>, not GPX: a GPX file's root element is <gpx>",
-                crate::text::printable(root.tag_name().name())
-            ),
-        ));
-    }
+    let root = xml::root(file, &doc, "gpx", "GPX")?;
     let mut report = ImportReport {
         format: "GPX",
         columns: "waypoints, track and route points with <time>".into(),
@@ -38,53 +28,35 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
     };
     let mut rows = RowCollector::default();
     let mut form: Option<DateForm> = None;
+    let mut keep = |node: Node, label: PointLabel| {
+        let row = point_row(node, label, &mut form);
+        import::keep_or_skip(file, &mut rows, &mut report, at(&doc, node), row);
+    };
     for child in root.children().filter(Node::is_element) {
-        match child.tag_name().name() {
+        let kind = child.tag_name().name();
+        let (noun, point_tag) = match kind {
             "wpt" => {
-                let title = child_text(child, "name");
-                add_point(
-                    &doc,
-                    child,
-                    PointLabel {
-                        title,
-                        category: child_text(child, "type").unwrap_or_else(|| "waypoint".into()),
-                        is_waypoint: true,
-                    },
-                    &mut rows,
-                    &mut report,
-                    &mut form,
-                    file,
-                );
-            }
-            kind @ ("trk" | "rte") => {
-                let name = child_text(child, "name");
-                let (noun, point_tag) = if kind == "trk" {
-                    ("track", "trkpt")
-                } else {
-                    ("route", "rtept")
+                let label = PointLabel {
+                    title: child_text(child, "name"),
+                    category: child_text(child, "type").unwrap_or_else(|| "waypoint".into()),
+                    is_waypoint: true,
                 };
-                let points = child
-                    .descendants()
-                    .filter(move |n| n.is_element() && n.tag_name().name() == point_tag);
-                for (i, point) in points.enumerate() {
-                    let whole = name.clone().unwrap_or_else(|| noun.to_string());
-                    add_point(
-                        &doc,
-                        point,
-                        PointLabel {
-                            title: Some(format!("{whole}, point {}", i + 1)),
-                            category: child_text(child, "type")
-                                .unwrap_or_else(|| format!("{noun} point")),
-                            is_waypoint: false,
-                        },
-                        &mut rows,
-                        &mut report,
-                        &mut form,
-                        file,
-                    );
-                }
+                keep(child, label);
+                continue;
             }
-            _ => {}
+            "trk" => ("track", "trkpt"),
+            "rte" => ("route", "rtept"),
+            _ => continue,
+        };
+        let whole = child_text(child, "name").unwrap_or_else(|| noun.to_string());
+        let category = child_text(child, "type").unwrap_or_else(|| format!("{noun} point"));
+        for (i, point) in xml::descendants(child, point_tag).enumerate() {
+            let label = PointLabel {
+                title: Some(format!("{whole}, point {}", i + 1)),
+                category: category.clone(),
+                is_waypoint: false,
+            };
+            keep(point, label);
         }
     }
     report.dates = form.map(DateForm::describe);
@@ -102,31 +74,6 @@ struct PointLabel {
     category: String,
     /// A waypoint names a place of its own; a track's points do not.
     is_waypoint: bool,
-}
-
-/// Reads one point as an event, or records why it was skipped at its line.
-fn add_point(
-    doc: &Document,
-    node: Node,
-    label: PointLabel,
-    rows: &mut RowCollector,
-    report: &mut ImportReport,
-    form: &mut Option<DateForm>,
-    file: &str,
-) {
-    let location = at(doc, node);
-    match point_row(node, label, form).and_then(|row| {
-        row.check_lengths()
-            .map(|()| row)
-            .map_err(|(field, m)| format!("{field}: {m}"))
-    }) {
-        Ok(row) => {
-            for link in rows.add(file, row) {
-                report.note(location.clone(), import::refused_link(&link));
-            }
-        }
-        Err(message) => report.skip(location, message),
-    }
 }
 
 fn point_row(node: Node, label: PointLabel, form: &mut Option<DateForm>) -> Result<Row, String> {

@@ -81,6 +81,30 @@ fn is_source_name(text: &str) -> bool {
     !text.contains(':')
 }
 
+/// Keeps one record's row (its over-long texts refused), noting the links not kept, or lists
+/// why it was skipped; `location` is the record's place in the file.
+pub fn keep_or_skip(
+    file: &str,
+    rows: &mut RowCollector,
+    report: &mut ImportReport,
+    location: Location,
+    row: Result<Row, String>,
+) {
+    let row = row.and_then(|row| {
+        row.check_lengths()
+            .map(|()| row)
+            .map_err(|(field, m)| format!("{field}: {m}"))
+    });
+    match row {
+        Ok(row) => {
+            for link in rows.add(file, row) {
+                report.note(location.clone(), refused_link(&link));
+            }
+        }
+        Err(message) => report.skip(location, message),
+    }
+}
+
 /// The dataset titled with the name the file gives itself, where it gives one that a title may
 /// be; otherwise it keeps the file's name.
 pub fn titled(mut dataset: Dataset, title: Option<String>) -> Dataset {

@@ -24,17 +24,7 @@ const OTHER_GEOMETRIES: [&str; 5] = ["LineString", "LinearRing", "Polygon", "Mod
 /// Parses a KML document. `file` names it in messages.
 pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadError> {
     let doc = xml::document(file, text)?;
-    let root = doc.root_element();
-    if root.tag_name().name() != "kml" {
-        return Err(LoadError::single(
-            file,
-            at(&doc, root),
-            format!(
-                "the document is <{}>, not KML: a KML file's root element is <kml>",
-                crate::text::printable(root.tag_name().name())
-            ),
-        ));
-    }
+    let root = xml::root(file, &doc, "kml", "KML")?;
     let mut report = ImportReport {
         format: "KML",
         columns: "Placemarks with a Point and <TimeStamp> or <TimeSpan>".into(),
@@ -42,23 +32,9 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
     };
     let mut rows = RowCollector::default();
     let mut form: Option<DateForm> = None;
-    let placemarks = root
-        .descendants()
-        .filter(|n| n.is_element() && n.tag_name().name() == "Placemark");
-    for placemark in placemarks {
-        let location = at(&doc, placemark);
-        match placemark_row(placemark, &mut form).and_then(|row| {
-            row.check_lengths()
-                .map(|()| row)
-                .map_err(|(field, m)| format!("{field}: {m}"))
-        }) {
-            Ok(row) => {
-                for link in rows.add(file, row) {
-                    report.note(location.clone(), import::refused_link(&link));
-                }
-            }
-            Err(message) => report.skip(location, message),
-        }
+    for placemark in xml::descendants(root, "Placemark") {
+        let row = placemark_row(placemark, &mut form);
+        import::keep_or_skip(file, &mut rows, &mut report, at(&doc, placemark), row);
     }
     report.dates = form.map(DateForm::describe);
     // The name of the file's Document (or top Folder) titles the dataset.
@@ -71,11 +47,7 @@ pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadErro
 }
 
 fn placemark_row(placemark: Node, form: &mut Option<DateForm>) -> Result<Row, String> {
-    let element = |name: &'static str| {
-        placemark
-            .descendants()
-            .find(move |n| n.is_element() && n.tag_name().name() == name)
-    };
+    let element = |name: &'static str| xml::descendants(placemark, name).next();
     let Some(point) = element("Point") else {
         return Err(
             match OTHER_GEOMETRIES.into_iter().find(|g| element(g).is_some()) {

@@ -20,6 +20,37 @@ pub fn document<'a>(file: &str, text: &'a str) -> Result<Document<'a>, LoadError
     })
 }
 
+/// The document's root element, if it is `<name>`; else an error at it saying what `format`
+/// files start with.
+pub fn root<'a, 'input>(
+    file: &str,
+    doc: &'a Document<'input>,
+    name: &str,
+    format: &str,
+) -> Result<Node<'a, 'input>, LoadError> {
+    let root = doc.root_element();
+    if root.tag_name().name() == name {
+        return Ok(root);
+    }
+    Err(LoadError::single(
+        file,
+        at(doc, root),
+        format!(
+            "the document is <{}>, not {format}: a {format} file's root element is <{name}>",
+            crate::text::printable(root.tag_name().name())
+        ),
+    ))
+}
+
+/// `node`'s descendants (itself included) that are elements named `name`.
+pub fn descendants<'a, 'input>(
+    node: Node<'a, 'input>,
+    name: &'a str,
+) -> impl Iterator<Item = Node<'a, 'input>> {
+    node.descendants()
+        .filter(move |n| n.is_element() && n.tag_name().name() == name)
+}
+
 /// `node`'s child elements named `name` (in any namespace: files differ in how they declare it).
 pub fn children<'a, 'input>(
     node: Node<'a, 'input>,

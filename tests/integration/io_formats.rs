@@ -23,6 +23,15 @@ type Essentials = (
     Option<(f64, f64)>,
 );
 
+/// The skipped rows of an import, each with its place in the file.
+fn skipped(report: &zhanaozen_atlas::io::ImportReport) -> Vec<String> {
+    report
+        .skipped
+        .iter()
+        .map(|p| format!("{}: {}", p.location, p.message))
+        .collect()
+}
+
 /// Ids, times, precision and coordinates of every event, sorted by id.
 fn essentials(d: &Dataset) -> Vec<Essentials> {
     let mut v: Vec<_> = d
@@ -86,12 +95,11 @@ fn an_acled_export_reads_its_time_precision_fatalities_and_named_sources() {
     assert_eq!(report.rows_used, 3);
     assert_eq!(report.skipped_total, 1);
     assert_eq!(
-        format!(
-            "{}: {}",
-            report.skipped[0].location, report.skipped[0].message
-        ),
-        "line 5, column 4: '7' is not a time precision: expected 1 (the day), 2 (the week) or 3 \
-         (the month)"
+        skipped(&report),
+        [
+            "line 5, column 4: '7' is not a time precision: expected 1 (the day), 2 (the week) or 3 \
+          (the month)"
+        ]
     );
     let d = &loaded.dataset;
     let event = |id| &d.events[d.event_by_id(id).unwrap()];
@@ -198,11 +206,7 @@ fn a_gpx_file_gives_its_timed_waypoints_and_track_points_and_says_where_it_skipp
     assert_eq!(report.format, "GPX");
     // The timed waypoint and three of the four track points; the others at their lines.
     assert_eq!(report.rows_used, 4);
-    let skipped: Vec<String> = report
-        .skipped
-        .iter()
-        .map(|p| format!("{}: {}", p.location, p.message))
-        .collect();
+    let skipped = skipped(&report);
     assert_eq!(
         skipped,
         [
@@ -256,11 +260,7 @@ fn a_kml_file_gives_its_timed_placemarks_with_their_folders_as_categories() {
     let report = loaded.report.unwrap();
     assert_eq!(report.format, "KML");
     assert_eq!(report.rows_used, 3);
-    let skipped: Vec<String> = report
-        .skipped
-        .iter()
-        .map(|p| format!("{}: {}", p.location, p.message))
-        .collect();
+    let skipped = skipped(&report);
     assert_eq!(
         skipped,
         [

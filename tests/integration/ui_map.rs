@@ -94,14 +94,7 @@ fn zoom_buttons_fit_region_and_fit_data() {
     // All of the region is in view (the map's centre may lie east of it: the region goes to
     // the part the panels leave free).
     let s = state(&h);
-    let (m, c) = (s.map(), s.map().center());
-    let visible = zhanaozen_atlas::geometry::MercatorView::new(
-        zhanaozen_atlas::geometry::mercator(c.x(), c.y()),
-        m.zoom(),
-        m.screen_center(),
-        m.half_size(),
-    )
-    .visible();
+    let visible = s.map().screen_view().visible();
     let home = s.dataset().home_region.as_ref().unwrap().bbox;
     assert!(
         visible.min[0] <= home.min[0]
@@ -119,14 +112,7 @@ fn zoom_buttons_fit_region_and_fit_data() {
         "data zoom {data}, region zoom {region}"
     );
     let s = state(&h);
-    let (m, c) = (s.map(), s.map().center());
-    let visible = zhanaozen_atlas::geometry::MercatorView::new(
-        zhanaozen_atlas::geometry::mercator(c.x(), c.y()),
-        m.zoom(),
-        m.screen_center(),
-        m.half_size(),
-    )
-    .visible();
+    let visible = s.map().screen_view().visible();
     for p in &s.dataset().places {
         let [x, y] = zhanaozen_atlas::geometry::mercator(p.position.x(), p.position.y());
         assert!(
@@ -143,18 +129,12 @@ fn zoom_buttons_fit_region_and_fit_data() {
 
 #[test]
 fn the_route_shows_after_the_transfer_and_a_click_on_it_opens_the_transfer_event() {
-    use zhanaozen_atlas::geometry::{MercatorView, mercator};
+    use zhanaozen_atlas::geometry::mercator;
     let mut h = harness_at(Some("2011-12-18"));
     assert!(state(&h).is_route_shown(0));
     // Where the map draws the route's middle waypoint (Zhetybay), from the map's view in the state.
     let s = state(&h);
-    let center = s.map().center();
-    let view = MercatorView::new(
-        mercator(center.x(), center.y()),
-        s.map().zoom(),
-        s.map().screen_center(),
-        s.map().half_size(),
-    );
+    let view = s.map().screen_view();
     let zhetybay = s.dataset().places[place(&h, "zhetybay")].position;
     let aktau = s.dataset().places[place(&h, "aktau")].position;
     let [x0, y0] = view.to_screen(mercator(zhetybay.x(), zhetybay.y()));
@@ -292,7 +272,7 @@ fn a_new_selection_starts_at_the_top_of_the_panel() {
 fn the_tour_frames_each_steps_places_and_time() {
     use zhanaozen_atlas::{
         app::{Intent, StepDirection, apply},
-        geometry::{MercatorView, mercator},
+        geometry::mercator,
     };
     let mut h = harness_at(None);
     let _ = apply(&mut h.state_mut().state, Intent::StoryStart);
@@ -315,15 +295,7 @@ fn the_tour_frames_each_steps_places_and_time() {
     }
     let s = state(&h);
     // The map holds both ends of the route…
-    let m = s.map();
-    let c = m.center();
-    let visible = MercatorView::new(
-        mercator(c.x(), c.y()),
-        m.zoom(),
-        m.screen_center(),
-        m.half_size(),
-    )
-    .visible();
+    let visible = s.map().screen_view().visible();
     for id in ["zhanaozen", "aktau"] {
         let at = s.dataset().places[place(&h, id)].position;
         let p = mercator(at.x(), at.y());
@@ -383,7 +355,6 @@ fn the_area_and_position_under_the_pointer_are_in_the_status_line_not_on_the_map
 
 #[test]
 fn a_wheel_notch_zooms_half_a_level_about_the_point_under_the_pointer() {
-    use zhanaozen_atlas::geometry::{MercatorView, mercator};
     let mut h = harness_at(None);
     // West of Zhanaozen, on the steppe.
     let pointer = h
@@ -394,15 +365,10 @@ fn a_wheel_notch_zooms_half_a_level_about_the_point_under_the_pointer() {
     h.hover_at(pointer);
     h.run();
     let under = |h: &egui_kittest::Harness<'_, zhanaozen_atlas::shell::AtlasApp>| {
-        let m = state(h).map();
-        let c = m.center();
-        MercatorView::new(
-            mercator(c.x(), c.y()),
-            m.zoom(),
-            m.screen_center(),
-            m.half_size(),
-        )
-        .to_mercator([pointer.x, pointer.y])
+        state(h)
+            .map()
+            .screen_view()
+            .to_mercator([pointer.x, pointer.y])
     };
     let (zoom, before) = (state(&h).map().zoom(), under(&h));
     for notches in [1.0, 2.0] {

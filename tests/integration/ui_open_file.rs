@@ -96,7 +96,7 @@ fn a_csv_dropped_on_the_window_opens_and_reports_its_columns() {
 
 #[test]
 fn a_world_wide_feed_opens_framed_on_its_points_without_the_records_region() {
-    use zhanaozen_atlas::geometry::{MercatorView, mercator};
+    use zhanaozen_atlas::geometry::mercator;
     let mut h = harness_at(None);
     h.input_mut()
         .dropped_files
@@ -108,14 +108,7 @@ fn a_world_wide_feed_opens_framed_on_its_points_without_the_records_region() {
     let s = state(&h);
     assert_eq!(s.dataset().events.len(), 4);
     let m = s.map();
-    let c = m.center();
-    let view = MercatorView::new(
-        mercator(c.x(), c.y()),
-        m.zoom(),
-        m.screen_center(),
-        m.half_size(),
-    );
-    let visible = view.visible();
+    let visible = m.screen_view().visible();
     for (lat, lon) in [
         (-33.45, -70.65),
         (-1.29, 36.82),
@@ -128,8 +121,9 @@ fn a_world_wide_feed_opens_framed_on_its_points_without_the_records_region() {
                 && p[0] <= visible.max[0]
                 && visible.min[1] <= p[1]
                 && p[1] <= visible.max[1],
-            "{lat},{lon} is in view (zoom {}, centre {c:?})",
-            m.zoom()
+            "{lat},{lon} is in view (zoom {}, centre {:?})",
+            m.zoom(),
+            m.center()
         );
     }
     assert!(
