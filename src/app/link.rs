@@ -13,9 +13,9 @@ pub fn view_command(state: &AtlasState) -> String {
     }
     let selection = state.selection();
     if let Some(e) = selection.event {
-        args.extend(["--event".into(), d.events[e].id.clone()]);
+        args.extend(["--event".into(), d.events[e].id.to_string()]);
     } else if let Some(p) = selection.place {
-        args.extend(["--place".into(), d.places[p].id.clone()]);
+        args.extend(["--place".into(), d.places[p].id.to_string()]);
     }
     let tz = jiff::tz::TimeZone::fixed(d.offset);
     let minute = |t: jiff::Timestamp| {

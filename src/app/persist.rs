@@ -137,7 +137,7 @@ impl SavedState {
         let categories = state.dataset().categories();
         filter
             .hidden_categories
-            .retain(|c| categories.iter().any(|k| &k.0 == c));
+            .retain(|c| categories.iter().any(|k| k.0 == *c));
         if filter.query.chars().count() > EventFilter::MAX_QUERY_CHARS {
             log::warn!("the saved search is longer than a search may be: not used");
             filter.query.clear();

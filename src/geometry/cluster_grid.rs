@@ -112,22 +112,21 @@ impl ClusterGrid {
     }
 }
 
-/// Sorts cells by (row, col) and merges those in the same place.
+/// Sorts cells by (row, col) and merges those in the same place, in place: a million sites'
+/// cells are 40 MB, not to be held twice.
 fn merge_sorted(mut cells: Vec<Cell>) -> Vec<Cell> {
     cells.sort_unstable_by_key(|c| (c.row, c.col, c.first));
-    let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
-    for c in cells {
-        match out.last_mut() {
-            Some(last) if (last.row, last.col) == (c.row, c.col) => {
-                last.count += c.count;
-                last.first = last.first.min(c.first);
-                last.sum = [last.sum[0] + c.sum[0], last.sum[1] + c.sum[1]];
-                last.since = last.since.min(c.since);
-            }
-            _ => out.push(c),
+    cells.dedup_by(|c, last| {
+        let same = (last.row, last.col) == (c.row, c.col);
+        if same {
+            last.count += c.count;
+            last.first = last.first.min(c.first);
+            last.sum = [last.sum[0] + c.sum[0], last.sum[1] + c.sum[1]];
+            last.since = last.since.min(c.since);
         }
-    }
-    out
+        same
+    });
+    cells
 }
 
 #[cfg(test)]

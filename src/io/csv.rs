@@ -16,7 +16,7 @@ use super::{
     lines::LineCounter,
     progress::{Progress, ROWS_PER_REPORT},
 };
-use crate::model::Dataset;
+use crate::model::DatasetParts;
 
 /// The columns found, by index.
 struct Columns {
@@ -122,7 +122,7 @@ pub fn parse(
     text: &str,
     progress: &Progress,
     choice: &ColumnChoice,
-) -> Result<(Dataset, ImportReport), LoadError> {
+) -> Result<(DatasetParts, ImportReport), LoadError> {
     let delimiter = choice.delimiter().unwrap_or_else(|| delimiter(text));
     let mut reader = table_reader(text, delimiter);
     let mut lines = LineCounter::new(text);

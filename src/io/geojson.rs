@@ -16,7 +16,7 @@ use super::{
     import::{self, ImportReport, Row, RowCollector, finish},
     lines::LineCounter,
 };
-use crate::model::{Dataset, Precision};
+use crate::model::{DatasetParts, Precision};
 
 /// Property names that hold the start time, in the order they are looked for.
 const TIME_KEYS: [&str; 6] = [
@@ -45,7 +45,7 @@ pub fn parse(
     file: &str,
     text: &str,
     choice: &ColumnChoice,
-) -> Result<(Dataset, ImportReport), LoadError> {
+) -> Result<(DatasetParts, ImportReport), LoadError> {
     let (features, members) = read_features(file, text)?;
     let crs = crs(file, members.as_ref())?;
     // The app's own export records the region's offset; other files are read in UTC.

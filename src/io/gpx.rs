@@ -15,10 +15,10 @@ use super::{
     import::{self, ImportReport, Row, RowCollector, finish},
     xml::{self, at, child_text},
 };
-use crate::model::Dataset;
+use crate::model::DatasetParts;
 
 /// Parses a GPX document. `file` names it in messages.
-pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadError> {
+pub fn parse(file: &str, text: &str) -> Result<(DatasetParts, ImportReport), LoadError> {
     let doc = xml::document(file, text)?;
     let root = xml::root(file, &doc, "gpx", "GPX")?;
     let mut report = ImportReport {

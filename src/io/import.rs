@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use compact_str::{CompactString, format_compact};
 use foldhash::{HashMap, HashMapExt as _};
 
 use jiff::tz::Offset;
@@ -10,10 +11,7 @@ use jiff::tz::Offset;
 use super::{LoadError, Location, Problem, is_web_link};
 use crate::{
     basemap::Gazetteer,
-    model::{
-        Category, Dataset, DatasetParts, Event, EventNotes, Moment, Names, Place, Source,
-        SourceCopy,
-    },
+    model::{Category, DatasetParts, Event, EventNotes, Moment, Names, Place, Source, SourceCopy},
 };
 
 /// How near a GeoNames town a row with coordinates only must lie to take its name, in km.
@@ -107,7 +105,7 @@ pub fn keep_or_skip(
 
 /// The dataset titled with the name the file gives itself, where it gives one that a title may
 /// be; otherwise it keeps the file's name.
-pub fn titled(mut dataset: Dataset, title: Option<String>) -> Dataset {
+pub fn titled(mut dataset: DatasetParts, title: Option<String>) -> DatasetParts {
     if let Some(title) = title.filter(|t| super::fields::title_length(t).is_ok()) {
         dataset.title = title;
     }
@@ -214,7 +212,7 @@ pub fn finish(
     rows: RowCollector,
     mut report: ImportReport,
     rows_are: &str,
-) -> Result<(Dataset, ImportReport), LoadError> {
+) -> Result<(DatasetParts, ImportReport), LoadError> {
     report.rows_used = rows.events.len();
     if rows.events.is_empty() {
         let message = if report.skipped_total == 0 {
@@ -237,7 +235,7 @@ pub fn finish(
         });
     }
     let description = format!("Imported from {file}. {}", report.summary());
-    Ok((rows.into_dataset(file, description, offset), report))
+    Ok((rows.into_parts(file, description, offset), report))
 }
 
 /// Turns imported rows into a dataset as they are read, so that the rows are never all held at
@@ -277,7 +275,7 @@ impl RowCollector {
         let place = row
             .position
             .map(|(lon, lat)| self.place(file, &row, lon, lat));
-        let mut event_sources = Vec::new();
+        let mut event_sources = smallvec::SmallVec::new();
         let mut refused = Vec::new();
         for url in &row.sources {
             // A link seen before was checked then: most rows repeat a few links, and parsing a
@@ -301,12 +299,15 @@ impl RowCollector {
         }
         let n = self.events.len();
         self.events.push(Event {
-            id: row.id.unwrap_or_else(|| format!("row-{}", n + 1)),
-            title: row.title,
+            id: row
+                .id
+                .map(Into::into)
+                .unwrap_or_else(|| format_compact!("row-{}", n + 1)),
+            title: row.title.into(),
             start: row.start,
             end: row.end,
             place,
-            category: Category(row.category.unwrap_or_else(|| "event".into())),
+            category: Category(row.category.map_or_else(|| "event".into(), Into::into)),
             description: row.description.unwrap_or_default(),
             sources: event_sources,
             notes: EventNotes {
@@ -329,25 +330,27 @@ impl RowCollector {
         if let Some(&i) = known {
             return i;
         }
-        let id = row
-            .place_id
-            .clone()
-            .unwrap_or_else(|| format!("place-{}", self.places.len() + 1));
+        let id = row.place_id.as_deref().map_or_else(
+            || format_compact!("place-{}", self.places.len() + 1),
+            Into::into,
+        );
         // A row with coordinates only is named after the GeoNames town it lies at, else after its
         // own title: never by its raw coordinates. A row that names the town it lies at is that
         // town (the map then labels it once, not as a place and a town).
         let town = Gazetteer::embedded().near(lon, lat, TOWN_NAMING_KM);
         let (en, geonames_id, coordinate_source) = match (&row.place_name, town) {
-            (Some(name), Some((t, _))) if t.name.eq_ignore_ascii_case(name.trim()) => {
-                (name.clone(), t.geonames_id, self.note_from_file(file))
-            }
-            (Some(name), _) => (name.clone(), None, self.note_from_file(file)),
+            (Some(name), Some((t, _))) if t.name.eq_ignore_ascii_case(name.trim()) => (
+                name.as_str().into(),
+                t.geonames_id,
+                self.note_from_file(file),
+            ),
+            (Some(name), _) => (name.as_str().into(), None, self.note_from_file(file)),
             (None, Some((t, km))) => (
-                t.name.clone(),
+                t.name.as_str().into(),
                 t.geonames_id,
                 self.note_named_after(file, km),
             ),
-            (None, None) => (row.title.clone(), None, self.note_from_file(file)),
+            (None, None) => (row.title.as_str().into(), None, self.note_from_file(file)),
         };
         self.places.push(Place {
             id,
@@ -357,11 +360,10 @@ impl RowCollector {
                 kk: None,
             },
             position: geo::Point::new(lon, lat),
-            kind: String::new(),
             focus: false,
             geonames_id,
             coordinate_source: Some(coordinate_source),
-            uncertainty_km: None,
+            notes: None,
         });
         let i = self.places.len() - 1;
         match &row.place_id {
@@ -447,7 +449,7 @@ impl RowCollector {
         self.sources.len() - 1
     }
 
-    fn into_dataset(mut self, file: &str, description: String, offset: Offset) -> Dataset {
+    fn into_parts(mut self, file: &str, description: String, offset: Offset) -> DatasetParts {
         let (places, mut events, sources) = (
             std::mem::take(&mut self.places),
             std::mem::take(&mut self.events),
@@ -456,7 +458,7 @@ impl RowCollector {
         // The lookup tables are freed before the dataset's indices are built, not after.
         drop(self);
         number_repeated_ids(&mut events);
-        Dataset::new(DatasetParts {
+        DatasetParts {
             title: file.to_string(),
             description,
             offset,
@@ -469,7 +471,7 @@ impl RowCollector {
             story: Vec::new(),
             opening: None,
             home_region: None,
-        })
+        }
     }
 }
 
@@ -485,15 +487,15 @@ fn number_repeated_ids(events: &mut [Event]) {
     if repeats.is_empty() {
         return;
     }
-    let mut taken: foldhash::HashSet<String> = first.into_iter().map(str::to_string).collect();
-    let mut next: HashMap<String, usize> = HashMap::new();
+    let mut taken: foldhash::HashSet<CompactString> = first.into_iter().map(Into::into).collect();
+    let mut next: HashMap<CompactString, usize> = HashMap::new();
     for i in repeats {
         let base = std::mem::take(&mut events[i].id);
         let n = next.entry(base.clone()).or_insert(2);
-        while taken.contains(&format!("{base}-{n}")) {
+        while taken.contains(format_compact!("{base}-{n}").as_str()) {
             *n += 1;
         }
-        let id = format!("{base}-{n}");
+        let id = format_compact!("{base}-{n}");
         *n += 1;
         taken.insert(id.clone());
         events[i].id = id;
@@ -507,7 +509,7 @@ mod tests {
     fn event(id: &str) -> Event {
         Event {
             id: id.into(),
-            title: String::new(),
+            title: CompactString::default(),
             start: Moment {
                 start: jiff::Timestamp::UNIX_EPOCH,
                 precision: crate::model::Precision::Day,
@@ -516,7 +518,7 @@ mod tests {
             place: None,
             category: Category("event".into()),
             description: String::new(),
-            sources: vec![0],
+            sources: smallvec::smallvec![0],
             notes: None,
         }
     }

@@ -16,13 +16,13 @@ use super::{
     import::{self, ImportReport, Row, RowCollector, finish},
     xml::{self, at, child_text},
 };
-use crate::model::{Dataset, Moment};
+use crate::model::{DatasetParts, Moment};
 
 /// KML's geometries other than a Point, named when a Placemark has one instead.
 const OTHER_GEOMETRIES: [&str; 5] = ["LineString", "LinearRing", "Polygon", "Model", "Track"];
 
 /// Parses a KML document. `file` names it in messages.
-pub fn parse(file: &str, text: &str) -> Result<(Dataset, ImportReport), LoadError> {
+pub fn parse(file: &str, text: &str) -> Result<(DatasetParts, ImportReport), LoadError> {
     let doc = xml::document(file, text)?;
     let root = xml::root(file, &doc, "kml", "KML")?;
     let mut report = ImportReport {

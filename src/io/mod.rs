@@ -37,7 +37,7 @@ pub use progress::{Progress, Stage};
 
 use std::path::Path;
 
-use crate::model::Dataset;
+use crate::model::{Dataset, DatasetParts};
 
 /// The largest file the app opens: 4 GiB, room for ten million events in our JSON.
 pub const MAX_FILE_BYTES: u64 = 4 << 30;
@@ -159,36 +159,53 @@ pub fn parse_any_choosing(
     progress: &Progress,
     choice: &ColumnChoice,
 ) -> Result<Loaded, LoadError> {
+    parse_parts(name, text, progress, choice).map(Parsed::into_loaded)
+}
+
+/// What a file's text resolves to, before the dataset's indices are built: built only once the
+/// text is freed, a million rows' text (55 MB) is not held beside their indices.
+struct Parsed {
+    parts: DatasetParts,
+    report: Option<ImportReport>,
+}
+
+impl Parsed {
+    fn into_loaded(self) -> Loaded {
+        Loaded {
+            dataset: Dataset::new(self.parts),
+            report: self.report,
+        }
+    }
+}
+
+/// The parts of a dataset of any supported format, resolved and checked (see
+/// [`parse_any_choosing`]).
+fn parse_parts(
+    name: &str,
+    text: &str,
+    progress: &Progress,
+    choice: &ColumnChoice,
+) -> Result<Parsed, LoadError> {
     if let Some(e) = sniff::unread_text_format(name, text) {
         return Err(e);
     }
+    let imported = |(parts, report)| Parsed {
+        parts,
+        report: Some(report),
+    };
     match Format::detect(name, text) {
         Format::Atlas => {
             atlas::parse_dataset_json_with(name, &lines::lone_cr_as_lf(text), progress).map(
-                |dataset| Loaded {
-                    dataset,
+                |parts| Parsed {
+                    parts,
                     report: None,
                 },
             )
         }
-        Format::GeoJson => {
-            geojson::parse(name, &lines::lone_cr_as_lf(text), choice).map(|(dataset, r)| Loaded {
-                dataset,
-                report: Some(r),
-            })
-        }
-        Format::Csv => csv::parse(name, text, progress, choice).map(|(dataset, r)| Loaded {
-            dataset,
-            report: Some(r),
-        }),
-        Format::Gpx => gpx::parse(name, text).map(|(dataset, r)| Loaded {
-            dataset,
-            report: Some(r),
-        }),
-        Format::Kml => kml::parse(name, text).map(|(dataset, r)| Loaded {
-            dataset,
-            report: Some(r),
-        }),
+        Format::GeoJson => geojson::parse(name, &lines::lone_cr_as_lf(text), choice).map(imported),
+        Format::Csv => csv::parse(name, text, progress, choice).map(imported),
+        Format::Gpx => gpx::parse(name, text).map(imported),
+        Format::Kml => kml::parse(name, text).map(imported),
     }
 }
 
@@ -216,7 +233,9 @@ pub fn load_reader(
     choice: &ColumnChoice,
 ) -> Result<Loaded, LoadError> {
     let (text, encoding) = progress.read_text(name, reader, size, choice.encoding())?;
-    let mut loaded = parse_any_choosing(name, &text, progress, choice)?;
+    let parsed = parse_parts(name, &text, progress, choice)?;
+    drop(text);
+    let mut loaded = parsed.into_loaded();
     if let Some(report) = &mut loaded.report {
         report.encoding = encoding;
     }

@@ -7,8 +7,10 @@ use std::{
     sync::{Arc, OnceLock},
 };
 
+use compact_str::CompactString;
 use geo::Point;
 use jiff::{Timestamp, tz::Offset};
+use smallvec::SmallVec;
 
 use rstar::{AABB, PointDistance as _, RTree, primitives::GeomWithData};
 
@@ -30,11 +32,11 @@ pub type EventIndex = usize;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Names {
     /// The English name: always given, and shown where another language has none.
-    pub en: String,
+    pub en: CompactString,
     /// The Russian name, where known.
-    pub ru: Option<String>,
+    pub ru: Option<Box<str>>,
     /// The Kazakh name, where known.
-    pub kk: Option<String>,
+    pub kk: Option<Box<str>>,
 }
 
 impl Names {
@@ -53,13 +55,11 @@ impl Names {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Place {
     /// The place's id in the dataset file, a slug such as `zhanaozen`.
-    pub id: String,
+    pub id: CompactString,
     /// The place's names in English, Russian and Kazakh.
     pub names: Names,
     /// Longitude, latitude (WGS84), as `geo` and walkers expect.
     pub position: Point,
-    /// "city", "town", "village", …
-    pub kind: String,
     /// One of the places the events centre on; drawn so that it stands out.
     pub focus: bool,
     /// The GeoNames id, where known: the basemap leaves out a town the dataset already shows.
@@ -67,13 +67,42 @@ pub struct Place {
     /// Where the coordinates come from and what they stand for.
     /// Shared: an import gives a million places the same few notes.
     pub coordinate_source: Option<Arc<str>>,
+    /// What few places have (a kind, an uncertainty), kept apart: a million imported points
+    /// carry one empty pointer each, not 32 bytes.
+    pub notes: Option<Box<PlaceNotes>>,
+}
+
+/// The parts of a place that few places have; see [`Place::notes`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PlaceNotes {
+    /// "city", "town", "village", …; empty where not said.
+    pub kind: String,
     /// How far the real site may be from the point, where the point stands for a wider area.
     pub uncertainty_km: Option<f64>,
 }
 
+impl PlaceNotes {
+    /// The notes, boxed; `None` where there are none.
+    pub fn boxed(self) -> Option<Box<Self>> {
+        (self != Self::default()).then(|| Box::new(self))
+    }
+}
+
+impl Place {
+    /// "city", "town", "village", …; empty where the dataset does not say.
+    pub fn kind(&self) -> &str {
+        self.notes.as_ref().map_or("", |n| n.kind.as_str())
+    }
+
+    /// How far the real site may be from the point, where the point stands for a wider area.
+    pub fn uncertainty_km(&self) -> Option<f64> {
+        self.notes.as_ref()?.uncertainty_km
+    }
+}
+
 /// What kind of event this is; the set is open so that other datasets can bring their own.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Category(pub String);
+pub struct Category(pub CompactString);
 
 /// A publication that events and claims cite.
 #[derive(Clone, Debug, PartialEq)]
@@ -125,9 +154,9 @@ pub enum SourceCopy {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Event {
     /// The event's id in the dataset file.
-    pub id: String,
+    pub id: CompactString,
     /// A short title: "Oil workers go on strike".
-    pub title: String,
+    pub title: CompactString,
     /// When it happened, or began, to the precision the sources give.
     pub start: Moment,
     /// For spans (a strike, a state of emergency): when it ended.
@@ -138,8 +167,8 @@ pub struct Event {
     pub category: Category,
     /// What happened, in a few sentences; may be empty.
     pub description: String,
-    /// Indices into [`Dataset::sources`]; never empty.
-    pub sources: Vec<usize>,
+    /// Indices into [`Dataset::sources`]; never empty. Most events cite one, held in place.
+    pub sources: SmallVec<[usize; 1]>,
     /// What few events have (a region, a dispute, a note on the site, why one source suffices),
     /// kept apart: a million imported events carry one empty pointer each, not 144 bytes.
     pub notes: Option<Box<EventNotes>>,
@@ -315,7 +344,7 @@ pub struct Dataset {
     /// The places by id, as indices hashed by the id they point at: the ids are not copied.
     place_by_id: hashbrown::HashTable<PlaceIndex>,
     /// Built on first use: most frames never look an event up by id.
-    event_by_id: OnceLock<HashMap<String, EventIndex>>,
+    event_by_id: OnceLock<HashMap<CompactString, EventIndex>>,
     /// Each place's events in time order, all places' one after another: place `p`'s are
     /// `events_by_place[place_events_from[p]..place_events_from[p + 1]]` (one list, not a million).
     events_by_place: Vec<EventIndex>,
@@ -473,16 +502,12 @@ impl Dataset {
             .collect();
         // The R-tree needs only the places: it is built on a second core while the events are
         // sorted and indexed on this one.
-        let tree_points = place_points.clone();
-        let place_tree = std::thread::spawn(move || {
-            RTree::bulk_load(
-                tree_points
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, m)| GeomWithData::new(m, i))
-                    .collect(),
-            )
-        });
+        let tree_points: Vec<_> = place_points
+            .iter()
+            .enumerate()
+            .map(|(i, &m)| GeomWithData::new(m, i))
+            .collect();
+        let place_tree = std::thread::spawn(move || RTree::bulk_load(tree_points));
         // Sorted by keys held side by side, the ids read only on a tie: a million events read
         // through their indices on every comparison cost half the load.
         let mut keys: Vec<(Timestamp, usize)> = events
@@ -496,18 +521,21 @@ impl Dataset {
                 .then(a.1.cmp(&b.1))
         });
         let order: Vec<usize> = keys.into_iter().map(|k| k.1).collect();
-        let mut new_position = vec![0; events.len()];
-        for (new, &old) in order.iter().enumerate() {
-            new_position[old] = new;
-        }
-        for route in &mut routes {
-            route.event = route.event.map(|old| new_position[old]);
-        }
-        for claim in &mut claims {
-            claim.event = claim.event.map(|old| new_position[old]);
-        }
-        for step in &mut story {
-            step.event = new_position[step.event];
+        // Only a record's routes, claims and story point at events; an import has none.
+        if !(routes.is_empty() && claims.is_empty() && story.is_empty()) {
+            let mut new_position = vec![0; events.len()];
+            for (new, &old) in order.iter().enumerate() {
+                new_position[old] = new;
+            }
+            for route in &mut routes {
+                route.event = route.event.map(|old| new_position[old]);
+            }
+            for claim in &mut claims {
+                claim.event = claim.event.map(|old| new_position[old]);
+            }
+            for step in &mut story {
+                step.event = new_position[step.event];
+            }
         }
         // Undated claims last: they cannot be placed in time. Claims of one date keep the file's
         // order (a stable sort), which says which came first that day.
@@ -566,7 +594,7 @@ impl Dataset {
         }
         let categories: Vec<Category> = categories
             .into_iter()
-            .map(|(c, _)| Category(c.to_string()))
+            .map(|(c, _)| Category(c.into()))
             .collect();
         let place_tree = place_tree
             .join()
@@ -856,14 +884,15 @@ mod tests {
     #[test]
     fn an_event_and_a_place_stay_small() {
         // A million of each are held at once: every field added to them costs megabytes
-        // (docs/performance.md). Rare parts go in boxes (`Event::notes`).
+        // (docs/performance.md). Rare parts go in boxes (`Event::notes`, `Place::notes`), and
+        // ids, titles and names of up to 24 bytes are held in place, with no allocation.
         assert!(
             size_of::<super::Event>() <= 192,
             "{}",
             size_of::<super::Event>()
         );
         assert!(
-            size_of::<super::Place>() <= 200,
+            size_of::<super::Place>() <= 144,
             "{}",
             size_of::<super::Place>()
         );

@@ -41,7 +41,7 @@ impl EventFilter {
     }
 
     fn passes(&self, d: &Dataset, e: &Event, matcher: Option<&Needle>) -> bool {
-        if self.hidden_categories.contains(&e.category.0) {
+        if self.hidden_categories.contains(e.category.0.as_str()) {
             return false;
         }
         let Some(m) = matcher else {

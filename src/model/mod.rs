@@ -11,7 +11,7 @@ pub mod visits;
 pub use claim::{Claim, ClaimValue, Claimant, Figure};
 pub use dataset::{
     Category, ClaimSeries, Dataset, DatasetParts, Event, EventIndex, EventNotes, Names,
-    OpeningView, Place, PlaceIndex, Route, Source, SourceCopy, StoryStep, TimePreset,
+    OpeningView, Place, PlaceIndex, PlaceNotes, Route, Source, SourceCopy, StoryStep, TimePreset,
     chart_opening_range,
 };
 pub use date_names::DateNames;

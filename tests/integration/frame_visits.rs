@@ -82,7 +82,7 @@ fn a_frame_reads_a_bounded_number_of_events() {
     }
     // With a category switched off, the counts on the map must not fall back to reading events.
     let mut filter = app.state.shown().filter().clone();
-    let category = app.state.dataset().categories()[0].0.clone();
+    let category = app.state.dataset().categories()[0].0.to_string();
     filter.hidden_categories.insert(category);
     let _ = apply(&mut app.state, Intent::SetFilter(filter));
     for zoom in [9.0, 11.0] {

@@ -39,7 +39,7 @@ fn essentials(d: &Dataset) -> Vec<Essentials> {
         .iter()
         .map(|e| {
             (
-                e.id.clone(),
+                e.id.to_string(),
                 e.start.start.to_string(),
                 e.end.map(|m| m.start.to_string()),
                 e.start.precision,

@@ -244,11 +244,10 @@ fn dataset_with_a_bad_link() -> Dataset {
                 kk: None,
             },
             position: geo::Point::new(52.0, 43.5),
-            kind: String::new(),
             focus: false,
             geonames_id: None,
             coordinate_source: None,
-            uncertainty_km: None,
+            notes: None,
         }],
         events: vec![Event {
             id: "e".into(),
@@ -258,7 +257,7 @@ fn dataset_with_a_bad_link() -> Dataset {
             place: Some(0),
             category: Category("media".into()),
             description: String::new(),
-            sources: vec![0, 1],
+            sources: [0, 1].into_iter().collect(),
             notes: None,
         }],
         sources: vec![

@@ -10,12 +10,12 @@ pub use raw::{FORMAT_TAG, FORMAT_TAGS, RawDataset, json_schema};
 pub use write::to_atlas_json;
 
 use super::{LoadError, Location, Progress};
-use crate::model::Dataset;
+use crate::model::{Dataset, DatasetParts};
 use resolve::{EventCount, Resolver};
 
 /// Parses and validates a dataset in the app's JSON format. `file` names it in messages.
 pub fn parse_dataset_json(file: &str, text: &str) -> Result<Dataset, LoadError> {
-    parse_dataset_json_with(file, text, &Progress::default())
+    parse_dataset_json_with(file, text, &Progress::default()).map(Dataset::new)
 }
 
 /// [`parse_dataset_json`], reporting to `progress` and stopping when it is cancelled.
@@ -23,7 +23,7 @@ pub fn parse_dataset_json_with(
     file: &str,
     text: &str,
     progress: &Progress,
-) -> Result<Dataset, LoadError> {
+) -> Result<DatasetParts, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::single(
             file,

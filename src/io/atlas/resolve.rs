@@ -18,8 +18,8 @@ use crate::{
         progress::{Progress, ROWS_PER_REPORT},
     },
     model::{
-        Category, Claim, ClaimValue, Dataset, DatasetParts, Event, EventNotes, Figure, Moment,
-        Names, OpeningView, Place, Route, Source, StoryStep, TimePreset,
+        Category, Claim, ClaimValue, DatasetParts, Event, EventNotes, Figure, Moment, Names,
+        OpeningView, Place, PlaceNotes, Route, Source, StoryStep, TimePreset,
     },
 };
 
@@ -184,7 +184,7 @@ impl Resolver {
         mut raw: RawDataset<EventCount>,
         text: &str,
         progress: &Progress,
-    ) -> Result<Result<Dataset, Vec<Problem>>, serde_json::Error> {
+    ) -> Result<Result<DatasetParts, Vec<Problem>>, serde_json::Error> {
         if !FORMAT_TAGS.contains(&raw.format.as_str()) {
             let newer = raw.format.starts_with(FORMAT_FAMILY);
             self.report(
@@ -372,7 +372,7 @@ impl Resolver {
             .collect();
 
         Ok(if self.problems.is_empty() {
-            Ok(Dataset::new(DatasetParts {
+            Ok(DatasetParts {
                 title: raw.title,
                 description: raw.description,
                 offset,
@@ -385,7 +385,7 @@ impl Resolver {
                 story,
                 opening,
                 home_region,
-            }))
+            })
         } else {
             Err(self.problems)
         })
@@ -487,14 +487,17 @@ impl Resolver {
             );
         }
         Place {
-            id: p.id,
+            id: p.id.into(),
             names: names(p.names),
             position: geo::Point::new(p.lon, p.lat),
-            kind: p.kind,
             focus: p.focus,
             geonames_id: p.geonames_id,
             coordinate_source: p.coordinate_source.map(Into::into),
-            uncertainty_km: p.uncertainty_km,
+            notes: PlaceNotes {
+                kind: p.kind,
+                uncertainty_km: p.uncertainty_km,
+            }
+            .boxed(),
         }
     }
 
@@ -644,14 +647,14 @@ impl Resolver {
             return Err(e.id);
         };
         Ok(Event {
-            id: e.id,
-            title: e.title,
+            id: e.id.into(),
+            title: e.title.into(),
             start,
             end,
             place,
-            category: Category(e.category),
+            category: Category(e.category.into()),
             description: e.description,
-            sources,
+            sources: sources.into(),
             notes: EventNotes {
                 region: e.region,
                 disputed: e.disputed,
@@ -830,9 +833,9 @@ fn number(n: RawNumber) -> Result<ClaimValue, String> {
 
 fn names(n: RawNames) -> Names {
     Names {
-        en: n.en,
-        ru: n.ru,
-        kk: n.kk,
+        en: n.en.into(),
+        ru: n.ru.map(Into::into),
+        kk: n.kk.map(Into::into),
     }
 }
 
@@ -852,7 +855,7 @@ fn read_span(from: &str, to: &str, offset: Offset) -> Result<(Timestamp, Timesta
 fn text(t: RawText) -> Names {
     match t {
         RawText::Plain(en) => Names {
-            en,
+            en: en.into(),
             ..Names::default()
         },
         RawText::Translated(n) => names(n),

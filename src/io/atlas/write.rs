@@ -103,11 +103,11 @@ fn raw_dataset(d: &Dataset) -> RawDataset {
                 names: raw_names(&p.names),
                 lat: p.position.y(),
                 lon: p.position.x(),
-                kind: p.kind.clone(),
+                kind: p.kind().to_string(),
                 focus: p.focus,
                 geonames_id: p.geonames_id,
                 coordinate_source: p.coordinate_source.as_deref().map(str::to_string),
-                uncertainty_km: p.uncertainty_km,
+                uncertainty_km: p.uncertainty_km(),
             })
             .collect(),
         sources: d
@@ -131,13 +131,13 @@ fn raw_dataset(d: &Dataset) -> RawDataset {
             .enumerate()
             .map(|(i, e)| RawEvent {
                 id: event_ids[i].clone(),
-                title: e.title.clone(),
+                title: e.title.to_string(),
                 start: e.start.to_iso(offset),
                 end: e.end.map(|m| m.to_iso(offset)),
                 precision: claimed_precision(&e.start),
                 place: e.place.map(place_id),
                 region: e.region().map(str::to_string),
-                category: e.category.0.clone(),
+                category: e.category.0.to_string(),
                 description: e.description.clone(),
                 disputed: e.disputed().map(str::to_string),
                 location_note: e.location_note().map(str::to_string),
@@ -212,15 +212,15 @@ fn end_text(end: Timestamp, offset: Offset) -> String {
 
 fn raw_names(n: &Names) -> RawNames {
     RawNames {
-        en: n.en.clone(),
-        ru: n.ru.clone(),
-        kk: n.kk.clone(),
+        en: n.en.to_string(),
+        ru: n.ru.as_deref().map(str::to_string),
+        kk: n.kk.as_deref().map(str::to_string),
     }
 }
 
 fn raw_text(n: &Names) -> RawText {
     if n.ru.is_none() && n.kk.is_none() {
-        RawText::Plain(n.en.clone())
+        RawText::Plain(n.en.to_string())
     } else {
         RawText::Translated(raw_names(n))
     }

@@ -34,7 +34,8 @@ pub fn caption_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState, intents: &mut
     let clicked = overlay_ui(ui, "caption", map_rect, at, width, 8.0, |ui| {
         ui.label(RichText::new(heading).weak());
         let title = ui.add(
-            egui::Label::new(RichText::new(&event.title).strong().size(15.0)).sense(Sense::click()),
+            egui::Label::new(RichText::new(event.title.as_str()).strong().size(15.0))
+                .sense(Sense::click()),
         );
         ui.label(format!("{when} · {place}"));
         title.on_hover_text(tr!(lang, "click-to-open")).clicked()

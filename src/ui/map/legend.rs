@@ -71,7 +71,7 @@ pub fn legend_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState) {
                             for c in state.dataset().categories() {
                                 ui.horizontal(|ui| {
                                     swatch(ui, theme::category_color(state.dataset(), &c.0), false);
-                                    ui.label(RichText::new(&c.0).small());
+                                    ui.label(RichText::new(c.0.as_str()).small());
                                 });
                             }
                         });

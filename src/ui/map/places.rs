@@ -87,7 +87,7 @@ pub fn place_markers_ui(
             (false, _, true) => theme::FADED_PLACE,
             (false, _, false) => theme::TOWN,
         };
-        if let Some(km) = place.uncertainty_km {
+        if let Some(km) = place.uncertainty_km() {
             // Where the sites are only known to be somewhere in the town: a circle of that size.
             let r = (km * 1000.0 * view.pixels_per_meter(place.position.y())) as f32;
             if r > radius + 4.0 {

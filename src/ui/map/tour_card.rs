@@ -29,7 +29,7 @@ pub fn tour_card_ui(ui: &mut Ui, map_rect: Rect, state: &AtlasState, intents: &m
         ui.label(
             RichText::new(tr!(lang, "tour-step", step = step + 1, count = story.len())).weak(),
         );
-        ui.label(RichText::new(&event.title).strong().size(15.0));
+        ui.label(RichText::new(event.title.as_str()).strong().size(15.0));
         ui.label(format!("{when} · {place}"));
         ui.label(&s.caption);
         ui.horizontal_wrapped(|ui| {

@@ -15,7 +15,7 @@ pub fn event_panel_ui(ui: &mut Ui, state: &AtlasState, e: usize, intents: &mut V
     let lang = state.language();
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(&event.category.0)
+            RichText::new(event.category.0.as_str())
                 .color(theme::category_color(d, &event.category.0))
                 .strong(),
         );

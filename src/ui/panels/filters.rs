@@ -87,9 +87,14 @@ pub fn filters_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing = egui::vec2(4.0, 4.0);
         for c in d.categories() {
-            let on = !state.shown().filter().hidden_categories.contains(&c.0);
+            let on = !state
+                .shown()
+                .filter()
+                .hidden_categories
+                .contains(c.0.as_str());
             let color = theme::category_color(d, &c.0);
-            let text = RichText::new(&c.0).color(if on { egui::Color32::WHITE } else { color });
+            let text =
+                RichText::new(c.0.as_str()).color(if on { egui::Color32::WHITE } else { color });
             let button = egui::Button::new(text)
                 .fill(if on {
                     color
@@ -108,9 +113,9 @@ pub fn filters_ui(ui: &mut Ui, state: &AtlasState, intents: &mut Vec<Intent>) {
             {
                 let mut filter = state.shown().filter().clone();
                 if on {
-                    filter.hidden_categories.insert(c.0.clone());
+                    filter.hidden_categories.insert(c.0.to_string());
                 } else {
-                    filter.hidden_categories.remove(&c.0);
+                    filter.hidden_categories.remove(c.0.as_str());
                 }
                 intents.push(Intent::SetFilter(filter));
             }

@@ -24,24 +24,24 @@ pub fn place_panel_ui(ui: &mut Ui, state: &AtlasState, p: usize, intents: &mut V
             intents.push(Intent::ClearSelection);
         }
     });
-    if !place.kind.is_empty() {
-        ui.weak(&place.kind);
+    if !place.kind().is_empty() {
+        ui.weak(place.kind());
     }
     egui::Grid::new("place-names")
         .num_columns(2)
         .show(ui, |ui| {
             let unknown = || RichText::new(tr!(lang, "not-in-sources")).weak().italics();
             ui.label(tr!(lang, "name-english"));
-            ui.label(&place.names.en);
+            ui.label(place.names.en.as_str());
             ui.end_row();
             ui.label(tr!(lang, "name-russian"));
-            match &place.names.ru {
+            match place.names.ru.as_deref() {
                 Some(n) => ui.label(n),
                 None => ui.label(unknown()),
             };
             ui.end_row();
             ui.label(tr!(lang, "name-kazakh"));
-            match &place.names.kk {
+            match place.names.kk.as_deref() {
                 Some(n) => ui.label(n),
                 None => ui.label(unknown()),
             };
@@ -53,7 +53,7 @@ pub fn place_panel_ui(ui: &mut Ui, state: &AtlasState, p: usize, intents: &mut V
                 5,
             ));
             ui.end_row();
-            if let Some(km) = place.uncertainty_km {
+            if let Some(km) = place.uncertainty_km() {
                 ui.label(tr!(lang, "uncertainty"));
                 ui.label(tr!(lang, "uncertainty-within", km = km));
                 ui.end_row();

@@ -303,7 +303,7 @@ fn marks(
             .map(|m| {
                 let title = &d.events[m.event].title;
                 painter
-                    .layout_no_wrap(title.clone(), font.clone(), Color32::PLACEHOLDER)
+                    .layout_no_wrap(title.to_string(), font.clone(), Color32::PLACEHOLDER)
                     .size()
                     .x
             })
@@ -359,7 +359,7 @@ fn marks(
         // Only while hovered: the place's name is not built for every mark every frame.
         let hit = hit.on_hover_ui(|ui| {
             let place = words::event_place(lang, d, e);
-            ui.strong(&e.title);
+            ui.strong(e.title.as_str());
             ui.label(e.format_when(d.offset, state.display_offset(), lang.date_names()));
             ui.label(words::precision(lang, e.start.precision));
             ui.label(format!("{place} · {}", e.category.0));
@@ -404,7 +404,7 @@ fn mark_title_ui(
         ),
     };
     let mut job = egui::text::LayoutJob::single_section(
-        e.title.clone(),
+        e.title.to_string(),
         egui::TextFormat::simple(FontId::proportional(LABEL_SIZE), color),
     );
     job.wrap = egui::text::TextWrapping::truncate_at_width(max_width.max(1.0));
