@@ -77,13 +77,13 @@ pub struct ColumnArgs {
     /// The CSV column (or GeoJSON property) of dates: when each event happened or began.
     #[arg(long, value_name = "HEADER")]
     pub date_column: Option<String>,
-    /// The CSV column of end dates, for spans.
+    /// The CSV column (or GeoJSON property) of end dates, for spans.
     #[arg(long, value_name = "HEADER")]
     pub end_column: Option<String>,
-    /// The CSV column of titles.
+    /// The CSV column (or GeoJSON property) of titles.
     #[arg(long, value_name = "HEADER")]
     pub title_column: Option<String>,
-    /// The CSV column of categories.
+    /// The CSV column (or GeoJSON property) of categories.
     #[arg(long, value_name = "HEADER")]
     pub category_column: Option<String>,
     /// The CSV table's delimiter, where the one its header has most of is not it: comma, tab,

@@ -39,8 +39,9 @@ enum Crs {
     WebMercator,
 }
 
-/// Parses GeoJSON features. `file` names it in messages; `choice` may name the time property
-/// (`--date-column`).
+/// Parses GeoJSON features. `file` names it in messages; `choice` may name the properties that
+/// give the time, the end, the title and the category (`--date-column`, `--end-column`,
+/// `--title-column`, `--category-column`).
 pub fn parse(
     file: &str,
     text: &str,
@@ -60,28 +61,25 @@ pub fn parse(
         format: "GeoJSON",
         ..Default::default()
     };
-    // A property the user chose, in any case, wins over the usual names.
-    let chosen = match choice.get(Field::Start) {
-        None => None,
-        Some(name) => Some(
-            features
-                .iter()
-                .flat_map(|f| f.properties.iter().flat_map(|p| p.keys()))
-                .find(|k| k.to_lowercase() == name)
-                .cloned()
-                .ok_or_else(|| {
-                    LoadError::single(
-                        file,
-                        Location::File,
-                        format!(
-                            "{} '{name}': no feature has such a property",
-                            ColumnChoice::option(Field::Start)
-                        ),
-                    )
-                })?,
-        ),
+    for field in [Field::Lat, Field::Lon] {
+        if choice.get(field).is_some() {
+            return Err(LoadError::single(
+                file,
+                Location::File,
+                format!(
+                    "{}: a GeoJSON feature's coordinates are its geometry's, not a property's",
+                    ColumnChoice::option(field)
+                ),
+            ));
+        }
+    }
+    let chosen = |field| chosen_key(file, &features, choice, field);
+    let keys = ChosenKeys {
+        end: chosen(Field::End)?,
+        title: chosen(Field::Title)?,
+        category: chosen(Field::Category)?,
     };
-    let time_key = chosen.or_else(|| {
+    let time_key = chosen(Field::Start)?.or_else(|| {
         features.iter().find_map(|f| {
             TIME_KEYS
                 .into_iter()
@@ -111,6 +109,17 @@ pub fn parse(
         ""
     };
     report.columns = format!("time={time_key}{how}");
+    for (field, key) in [
+        ("end", &keys.end),
+        ("title", &keys.title),
+        ("category", &keys.category),
+    ] {
+        if let Some(key) = key {
+            report
+                .columns
+                .push_str(&format!(", {field}={key} (chosen)"));
+        }
+    }
     if crs == Crs::WebMercator {
         report
             .columns
@@ -127,7 +136,7 @@ pub fn parse(
             id: (i + 1).to_string(),
             field,
         };
-        let row = feature_row(f, &time_key, offset, crs, &mut form).and_then(|row| {
+        let row = feature_row(f, &time_key, &keys, offset, crs, &mut form).and_then(|row| {
             row.check_lengths()
                 .map(|()| row)
                 .map_err(|(field, m)| (field, m, None))
@@ -159,6 +168,43 @@ pub fn parse(
         );
     }
     finish(file, offset, rows, report, "features")
+}
+
+/// The properties the user chose for fields other than the time (see [`ColumnChoice`]): each
+/// wins over the usual names, for the features that have it.
+struct ChosenKeys {
+    end: Option<String>,
+    title: Option<String>,
+    category: Option<String>,
+}
+
+/// The property chosen for `field`, as the features spell it (the choice is compared without
+/// regard to case), or an error naming the option when no feature has it.
+fn chosen_key(
+    file: &str,
+    features: &[Feature],
+    choice: &ColumnChoice,
+    field: Field,
+) -> Result<Option<String>, LoadError> {
+    let Some(name) = choice.get(field) else {
+        return Ok(None);
+    };
+    features
+        .iter()
+        .flat_map(|f| f.properties.iter().flat_map(|p| p.keys()))
+        .find(|k| k.to_lowercase() == name)
+        .cloned()
+        .map(Some)
+        .ok_or_else(|| {
+            LoadError::single(
+                file,
+                Location::File,
+                format!(
+                    "{} '{name}': no feature has such a property",
+                    ColumnChoice::option(field)
+                ),
+            )
+        })
 }
 
 /// The features of a FeatureCollection, a lone Feature, Features one after another, or a text
@@ -269,6 +315,7 @@ type Fault = (&'static str, String, Option<bool>);
 fn feature_row(
     f: &Feature,
     time_key: &str,
+    keys: &ChosenKeys,
     offset: Offset,
     crs: Crs,
     form: &mut Option<DateForm>,
@@ -307,7 +354,11 @@ fn feature_row(
     };
     let start =
         read_time(property(f, time_key), offset, claimed, form).map_err(|m| ("time", m, None))?;
-    let end = match END_KEYS.into_iter().find_map(|k| property(f, k)) {
+    let end_value = match &keys.end {
+        Some(k) => property(f, k),
+        None => END_KEYS.into_iter().find_map(|k| property(f, k)),
+    };
+    let end = match end_value {
         None => None,
         Some(v) => Some(
             read_time(Some(v), offset, dates::end_claim(claimed), form)
@@ -324,9 +375,11 @@ fn feature_row(
                 geojson::feature::Id::Number(n) => n.to_string(),
             })
             .or_else(|| text(f, "id"));
-    let title = TITLE_KEYS
-        .into_iter()
-        .find_map(|k| text(f, k))
+    let title = keys
+        .title
+        .as_deref()
+        .and_then(|k| text(f, k))
+        .or_else(|| TITLE_KEYS.into_iter().find_map(|k| text(f, k)))
         .or_else(|| id.clone())
         .unwrap_or_else(|| "Untitled".into());
     let sources = match property(f, "sources") {
@@ -352,7 +405,10 @@ fn feature_row(
         position,
         start,
         end,
-        category: text(f, "category").or_else(|| text(f, "type")),
+        category: match &keys.category {
+            Some(k) => text(f, k),
+            None => text(f, "category").or_else(|| text(f, "type")),
+        },
         place_id: text(f, "place_id"),
         place_name: text(f, "place_name").or_else(|| text(f, "place")),
         region: text(f, "region"),

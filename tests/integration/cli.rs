@@ -246,6 +246,60 @@ fn a_geojson_time_property_can_be_chosen_too() {
 }
 
 #[test]
+fn a_geojson_end_title_and_category_can_be_chosen_and_coordinates_stay_the_geometrys() {
+    let file = scratch(
+        "geojson-fields",
+        "feed.geojson",
+        r#"{"type": "FeatureCollection", "features": [{"type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [52.86, 43.34]},
+            "properties": {"time": "2011-12-16", "until": "2011-12-18", "title": "Row 1",
+                           "headline": "Shooting in the square", "kind": "violence"}}]}"#,
+    );
+    let json = file.with_extension("json");
+    let out = atlas()
+        .args(["export", "--format", "json", "--out"])
+        .arg(&json)
+        .arg(&file)
+        .args(["--end-column", "UNTIL", "--title-column", "headline"])
+        .args(["--category-column", "kind"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&json).unwrap();
+    for expected in [
+        "\"title\": \"Shooting in the square\"",
+        "\"category\": \"violence\"",
+        "\"end\": \"2011-12-18\"",
+    ] {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
+    let out = atlas()
+        .arg("check")
+        .arg(&file)
+        .args(["--title-column", "headline"])
+        .output()
+        .unwrap();
+    let line = String::from_utf8(out.stdout).unwrap();
+    assert!(line.contains("title=headline (chosen)"), "{line}");
+    let out = atlas()
+        .arg("check")
+        .arg(&file)
+        .args(["--lat-column", "title"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("--lat-column: a GeoJSON feature's coordinates are its geometry's"),
+        "{err}"
+    );
+}
+
+#[test]
 fn the_encoding_and_delimiter_can_be_named_where_the_file_cannot_tell_them() {
     let hostile = |name: &str| {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
