@@ -6,6 +6,11 @@ fn atlas() -> Command {
     Command::new(env!("CARGO_BIN_EXE_zhanaozen-atlas"))
 }
 
+/// `check` on `file` with the options `extra`.
+fn check_with(file: &std::path::Path, extra: &[&str]) -> std::process::Output {
+    atlas().arg("check").arg(file).args(extra).output().unwrap()
+}
+
 /// A file `name` holding `text`, in a temporary directory of this test's (`test`) and this run's.
 fn scratch(test: &str, name: &str, text: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("atlas-cli-{test}-{}", std::process::id()));
@@ -277,20 +282,10 @@ fn a_geojson_end_title_and_category_can_be_chosen_and_coordinates_stay_the_geome
     ] {
         assert!(text.contains(expected), "{expected} in {text}");
     }
-    let out = atlas()
-        .arg("check")
-        .arg(&file)
-        .args(["--title-column", "headline"])
-        .output()
-        .unwrap();
+    let out = check_with(&file, &["--title-column", "headline"]);
     let line = String::from_utf8(out.stdout).unwrap();
     assert!(line.contains("title=headline (chosen)"), "{line}");
-    let out = atlas()
-        .arg("check")
-        .arg(&file)
-        .args(["--lat-column", "title"])
-        .output()
-        .unwrap();
+    let out = check_with(&file, &["--lat-column", "title"]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
@@ -354,21 +349,11 @@ fn the_encoding_and_delimiter_can_be_named_where_the_file_cannot_tell_them() {
     );
     let out = atlas().arg("check").arg(&bars).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let out = atlas()
-        .arg("check")
-        .arg(&bars)
-        .args(["--delimiter", "|"])
-        .output()
-        .unwrap();
+    let out = check_with(&bars, &["--delimiter", "|"]);
     let line = String::from_utf8(out.stdout).unwrap();
     assert!(line.contains(": ok: 1 events"), "{line}");
     assert!(line.contains("delimiter=bar (chosen)"), "{line}");
-    let out = atlas()
-        .arg("check")
-        .arg(&bars)
-        .args(["--delimiter", "x"])
-        .output()
-        .unwrap();
+    let out = check_with(&bars, &["--delimiter", "x"]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("'x' is not a delimiter"), "{err}");
