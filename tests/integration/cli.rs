@@ -11,6 +11,30 @@ fn check_with(file: &std::path::Path, extra: &[&str]) -> std::process::Output {
     atlas().arg("check").arg(file).args(extra).output().unwrap()
 }
 
+/// Exports `dataset` (the built-in record where `None`) as `format` to `out`, with the options
+/// `extra`; the export must succeed.
+fn export(format: &str, out: &std::path::Path, dataset: Option<&std::path::Path>, extra: &[&str]) {
+    let done = atlas()
+        .args(["export", "--format", format, "--out"])
+        .arg(out)
+        .args(dataset)
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+}
+
+/// `file` exported as the app's JSON beside it, with the options `extra`: the JSON's text.
+fn exported_json(file: &std::path::Path, extra: &[&str]) -> String {
+    let json = file.with_extension("json");
+    export("json", &json, Some(file), extra);
+    std::fs::read_to_string(&json).unwrap()
+}
+
 /// A file `name` holding `text`, in a temporary directory of this test's (`test`) and this run's.
 fn scratch(test: &str, name: &str, text: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("atlas-cli-{test}-{}", std::process::id()));
@@ -126,17 +150,8 @@ fn export_writes_geojson_and_csv_that_check_reads_back() {
     std::fs::create_dir_all(&dir).unwrap();
     for (format, file) in [("geojson", "events.geojson"), ("csv", "events.csv")] {
         let path = dir.join(file);
-        let out = atlas()
-            .args(["export", "--format", format, "--out"])
-            .arg(&path)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let out = atlas().arg("check").arg(&path).output().unwrap();
+        export(format, &path, None, &[]);
+        let out = check_with(&path, &[]);
         let line = String::from_utf8(out.stdout).unwrap();
         assert!(line.contains(": ok: 86 events"), "{format}: {line}");
         assert!(line.contains("2011-05 to 2013-07"), "{format}: {line}");
@@ -160,21 +175,9 @@ fn a_csv_saved_as_the_apps_json_checks_with_its_events_places_and_sources() {
          KAZ 1,Strike,2011-05-26,43.34,52.86,https://example.org/a\n\
          KAZ 2,Rally,2011-12-16,43.65,51.16,\n",
     );
-    let json = csv.with_extension("json");
-    let out = atlas()
-        .args(["export", "--format", "json", "--out"])
-        .arg(&json)
-        .arg(&csv)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = std::fs::read_to_string(&json).unwrap();
+    let text = exported_json(&csv, &[]);
     assert!(text.contains("\"format\": \"zhanaozen-atlas/2\""), "{text}");
-    let out = atlas().arg("check").arg(&json).output().unwrap();
+    let out = check_with(&csv.with_extension("json"), &[]);
     let line = String::from_utf8(out.stdout).unwrap();
     assert!(
         line.contains(": ok: 2 events, 2 places, 2 sources"),
@@ -260,21 +263,17 @@ fn a_geojson_end_title_and_category_can_be_chosen_and_coordinates_stay_the_geome
             "properties": {"time": "2011-12-16", "until": "2011-12-18", "title": "Row 1",
                            "headline": "Shooting in the square", "kind": "violence"}}]}"#,
     );
-    let json = file.with_extension("json");
-    let out = atlas()
-        .args(["export", "--format", "json", "--out"])
-        .arg(&json)
-        .arg(&file)
-        .args(["--end-column", "UNTIL", "--title-column", "headline"])
-        .args(["--category-column", "kind"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let text = exported_json(
+        &file,
+        &[
+            "--end-column",
+            "UNTIL",
+            "--title-column",
+            "headline",
+            "--category-column",
+            "kind",
+        ],
     );
-    let text = std::fs::read_to_string(&json).unwrap();
     for expected in [
         "\"title\": \"Shooting in the square\"",
         "\"category\": \"violence\"",
